@@ -1,0 +1,147 @@
+// The schema of everything the app says. Content files are plain typed data; this schema checks them at
+// build and test time (scripts/check-content.ts, tests/content) so a content error never reaches a user.
+// The app imports only the inferred *types* (content/types.ts), never zod, to keep the bundle small.
+import { z } from 'zod';
+import { LAYERS } from '../src/model/contract';
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+export const sourceId = kebab;
+export const structureId = kebab;
+export const causeId = z.string().regex(/^(MSK|NEU|VIS|TRA|OTH)-\d{2}$/, 'cause id like MSK-01');
+export const warningSignId = z.string().regex(/^[ABC]\d{1,2}$/, 'warning-sign id like A1');
+
+const text = z.string().trim().min(2);
+
+/** One medical claim in two wordings, with the sources that support it. */
+export const claim = z
+  .object({
+    /** Plain words for patients: grade 8 or below (checked in tests/content). */
+    patient: text,
+    /** Precise terms for clinicians and students. */
+    clinician: text,
+    sources: z.array(sourceId).min(1, 'every medical claim needs a source'),
+  })
+  .strict();
+
+export const source = z
+  .object({
+    id: sourceId,
+    /** Full citation as it appears in the reference list. */
+    citation: text,
+    url: z.string().url().optional(),
+  })
+  .strict();
+
+export const layer = z.enum(LAYERS);
+export const urgency = z.enum(['emergency', 'same-day', 'soon', 'routine']);
+export const causeGroup = z.enum(['musculoskeletal', 'neurological', 'visceral', 'trauma', 'other']);
+
+export const muscleAnatomy = z
+  .object({
+    origin: claim,
+    insertion: claim,
+    action: claim,
+    /** Nerve and roots, e.g. "Dorsal scapular nerve (C4–C5)". */
+    innervation: claim,
+    bloodSupply: claim,
+  })
+  .strict();
+
+export const structure = z
+  .object({
+    id: structureId,
+    /** Display name, sentence case: "Rhomboid major". The overlay heading. */
+    name: text,
+    /** Terminologia Anatomica name where it differs from the display name. */
+    latin: text.optional(),
+    kind: z.enum(['muscle', 'bone', 'skin']),
+    layer,
+    /** True when the model has one node per side (`<id>.left`, `<id>.right`). */
+    paired: z.boolean(),
+    /** Group in the structure list, e.g. "Erector spinae", "Thoracic vertebrae". */
+    group: text.optional(),
+    /** Everyday names people search for: "traps", "shoulder blade". */
+    layNames: z.array(text),
+    /** What it is and does. */
+    function: claim,
+    /** How it can take part in pain between the shoulder blades. */
+    painRole: claim,
+    /** Required for muscles (checked by refine below). */
+    anatomy: muscleAnatomy.optional(),
+  })
+  .strict()
+  .refine((s) => s.kind !== 'muscle' || s.anatomy !== undefined, {
+    message: 'muscles need origin, insertion, action, innervation and blood supply',
+  });
+
+export const involvement = z
+  .object({
+    structure: structureId,
+    /** `primary`: show first for this structure; `secondary`: "also consider". */
+    relevance: z.enum(['primary', 'secondary']),
+  })
+  .strict();
+
+export const cause = z
+  .object({
+    id: causeId,
+    group: causeGroup,
+    name: z.object({ patient: text, clinician: text }).strict(),
+    /** Words people search with: "knot", "slouching", "heart attack". */
+    keywords: z.array(text),
+    urgency,
+    feelsLike: claim,
+    whoItAffects: claim,
+    /** Body regions in words, e.g. "Interscapular band T1–T6". */
+    regions: claim,
+    involves: z.array(involvement).min(1),
+    whatHelps: claim,
+    whenToSeeDoctor: claim,
+    /** Warning signs (by id) that point to this cause. */
+    warningSigns: z.array(warningSignId),
+  })
+  .strict();
+
+export const warningTier = z
+  .object({
+    tier: z.enum(['emergency', 'same-day', 'soon']),
+    title: z.object({ patient: text, clinician: text }).strict(),
+    /** What to do, plainly: "Call 911 now. Do not drive yourself." */
+    action: claim,
+  })
+  .strict();
+
+export const warningSign = z
+  .object({
+    id: warningSignId,
+    tier: z.enum(['emergency', 'same-day', 'soon']),
+    sign: claim,
+    causes: z.array(causeId),
+  })
+  .strict();
+
+export const clinic = z
+  .object({
+    name: text,
+    /** As shown: "(913) 871-9888". */
+    phone: text,
+    /** E.164 for tel: links: "+19138719888". */
+    phoneE164: z.string().regex(/^\+\d{8,15}$/),
+    /** Local emergency number, e.g. "911". */
+    emergencyNumber: z.string().regex(/^\d{2,4}$/),
+  })
+  .strict();
+
+export const disclaimer = z.object({ patient: text, clinician: text }).strict();
+
+export const contentSchema = z
+  .object({
+    sources: z.array(source).min(1),
+    structures: z.array(structure).min(1),
+    causes: z.array(cause).min(1),
+    warningTiers: z.array(warningTier).length(3),
+    warningSigns: z.array(warningSign).min(1),
+    clinic,
+    disclaimer,
+  })
+  .strict();

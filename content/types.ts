@@ -1,0 +1,19 @@
+// Types of the content, inferred from the schema. Import these (type-only) anywhere in the app.
+import type { z } from 'zod';
+import type * as s from './schema';
+
+export type Claim = z.infer<typeof s.claim>;
+export type Source = z.infer<typeof s.source>;
+export type Structure = z.infer<typeof s.structure>;
+export type MuscleAnatomy = z.infer<typeof s.muscleAnatomy>;
+export type Involvement = z.infer<typeof s.involvement>;
+export type Cause = z.infer<typeof s.cause>;
+export type CauseGroup = z.infer<typeof s.causeGroup>;
+export type Urgency = z.infer<typeof s.urgency>;
+export type WarningTier = z.infer<typeof s.warningTier>;
+export type WarningSign = z.infer<typeof s.warningSign>;
+export type Clinic = z.infer<typeof s.clinic>;
+export type Disclaimer = z.infer<typeof s.disclaimer>;
+export type Content = z.infer<typeof s.contentSchema>;
+/** Which wording the overlays use. */
+export type Mode = 'patient' | 'clinician';
