@@ -1,0 +1,31 @@
+// A small, read-only window hook for the end-to-end tests and the benchmark. It exposes what a person
+// sees (where a structure is on screen, what a click there would hit) without reaching into React.
+import type { Layer } from './model/contract';
+
+export interface ExplorerHook {
+  /** True once the model is loaded and a frame showing it has been drawn. */
+  ready: boolean;
+  /** Frames rendered so far (the scene renders on demand). */
+  frames: number;
+  /** Viewport CSS pixel where a click would hit this node first; null when it is hidden or covered. */
+  screenPointOf(nodeName: string): { x: number; y: number } | null;
+  /** The node a click at this viewport point would select, or null for empty space. */
+  nodeAt(x: number, y: number): string | null;
+  /** three's renderer.info, flattened. */
+  rendererInfo(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+  /** A snapshot of the app state that matters to a viewer. */
+  state(): {
+    selected: string | null;
+    hidden: string[];
+    layers: Record<Layer, { visible: boolean; opacity: number }>;
+    mode: 'patient' | 'clinician';
+  };
+}
+
+declare global {
+  interface Window {
+    __ube?: ExplorerHook;
+  }
+}
+
+export {};
