@@ -1,0 +1,160 @@
+// The e2e harness: one headless Chromium per test file, one fresh context per `open()`, and after every test
+// the two promises each page must keep: no console error/warning or page error, and no request that leaves the
+// page's origin (privacy: no CDN, no analytics).
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import type { ExplorerHook } from '../../src/test-hook';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-path';
+import { decodePng, type Rgba } from './png';
+
+/** three 0.187 + R3F 9 log this once; it is harmless (stack-notes.md). The only message we let through. */
+export const CLOCK_WARNING = 'THREE.Clock: This module has been deprecated. Please use THREE.Timer instead.';
+
+export const VIEWPORT = { width: 1280, height: 720 } as const;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface Session {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors/warnings and page errors, as text. */
+  problems: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+}
+
+export interface OpenOptions {
+  /** Wait for `__ube.ready` (model loaded and drawn). Default true. */
+  waitReady?: boolean;
+}
+
+/** Registers the per-file browser and per-test checks; call once at the top of a test file. */
+export function useBrowser(): { open(query?: string, options?: OpenOptions): Promise<Session>; baseURL: string } {
+  const baseURL = inject('baseURL');
+  const origin = new URL(baseURL).origin;
+  let browser: Browser | undefined;
+  let sessions: Session[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const done = sessions;
+    sessions = [];
+    await Promise.all(done.map((s) => s.context.close()));
+    for (const s of done) {
+      expect(s.problems, 'console errors/warnings or page errors').toEqual([]);
+      const offOrigin = s.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+      expect(offOrigin, 'requests that left the page origin').toEqual([]);
+    }
+  });
+
+  async function open(query = '', options: OpenOptions = {}): Promise<Session> {
+    if (!browser) throw new Error('browser not launched (call useBrowser() at file top level)');
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    const session: Session = { page, context, problems: [], requests: [] };
+    sessions.push(session);
+    page.on('console', (msg) => {
+      const type = msg.type();
+      if ((type === 'error' || type === 'warning') && msg.text() !== CLOCK_WARNING) {
+        session.problems.push(`console.${type}: ${msg.text()}`);
+      }
+    });
+    page.on('pageerror', (err) => session.problems.push(`pageerror: ${err.message}`));
+    context.on('request', (req) => session.requests.push(req.url()));
+    await page.goto(`${baseURL}/${query}`);
+    if (options.waitReady ?? true) await waitReady(page);
+    return session;
+  }
+
+  return { open, baseURL };
+}
+
+/** Waits until the model is loaded and drawn (the app's own signal, see src/test-hook.ts). */
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__ube?.ready === true, null, { timeout: 60_000 });
+  await settle(page);
+}
+
+/**
+ * Waits until the on-demand renderer has caught up: the frame counter stays put across four animation frames
+ * (or ~2 s of frames have passed, if the app renders continuously). A wait, not an assertion: it lets a
+ * screenshot show the state the test just set.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = window.__ube?.frames ?? 0;
+        let still = 0;
+        let budget = 120;
+        const tick = (): void => {
+          const now = window.__ube?.frames ?? 0;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 4 || --budget <= 0) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+export type AppState = ReturnType<ExplorerHook['state']>;
+
+export function appState(page: Page): Promise<AppState> {
+  return page.evaluate(() => {
+    if (!window.__ube) throw new Error('window.__ube missing');
+    return window.__ube.state();
+  });
+}
+
+export function screenPointOf(page: Page, node: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((n) => window.__ube?.screenPointOf(n) ?? null, node);
+}
+
+export function nodeAt(page: Page, point: { x: number; y: number }): Promise<string | null> {
+  return page.evaluate(({ x, y }) => window.__ube?.nodeAt(x, y) ?? null, point);
+}
+
+/** True when a real click at this point lands on the canvas (not on a panel or overlay above it). */
+export function canvasIsOnTop(page: Page, point: { x: number; y: number }): Promise<boolean> {
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y) instanceof HTMLCanvasElement, point);
+}
+
+/** Clicks a node where the hook says it is on screen, as a person would. Returns the point. */
+export async function clickNode(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const point = await screenPointOf(page, node);
+  expect(point, `${node} should be visible and clickable`).not.toBeNull();
+  if (!point) throw new Error('unreachable');
+  expect(await canvasIsOnTop(page, point), `nothing should cover ${node} at ${point.x},${point.y}`).toBe(true);
+  await page.mouse.click(point.x, point.y);
+  await settle(page);
+  return point;
+}
+
+/** The canvas as the person sees it (decoded screenshot of the element). */
+export async function canvasImage(page: Page): Promise<Rgba> {
+  return decodePng(await page.locator('canvas').screenshot());
+}
+
+export const LAYER_NAMES = ['Superficial', 'Intermediate', 'Intrinsic', 'Skeleton', 'Skin'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+/** A layer control by its accessible name; the contract allows role checkbox or switch. */
+export function layerControl(page: Page, name: LayerName): Locator {
+  return page
+    .getByRole('checkbox', { name, exact: true })
+    .or(page.getByRole('switch', { name, exact: true }));
+}
+
+/** The level-2 heading of an open landmark region (the selection overlay, the warning signs). */
+export function regionHeading(page: Page, name: RegExp | string): Locator {
+  return page.getByRole('region').getByRole('heading', { level: 2, name });
+}

@@ -1,0 +1,73 @@
+// The canvas really draws the model, and the layer controls really change what is drawn.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { appState, canvasImage, layerControl, LAYER_NAMES, settle, useBrowser } from './browser';
+import { changedFraction, distinctColours, nonBackgroundFraction } from './png';
+
+const app = useBrowser();
+
+describe('the 3D view', () => {
+  it('draws the model: the canvas is neither blank nor one colour', async () => {
+    const { page } = await app.open();
+    await expect.poll(() => page.locator('canvas').count()).toBe(1);
+    const img = await canvasImage(page);
+    expect(distinctColours(img)).toBeGreaterThan(50);
+    // The torso fills a good part of the view, not a few stray pixels.
+    expect(nonBackgroundFraction(img)).toBeGreaterThan(0.05);
+
+    // Refresh the README's image from the default view (1280×720, the whole page as a person sees it).
+    await mkdir('docs', { recursive: true });
+    await writeFile('docs/screenshot.png', await page.screenshot());
+  });
+
+  it('draws nothing of the model when every layer is hidden', async () => {
+    const { page } = await app.open();
+    const before = await canvasImage(page);
+    for (const name of LAYER_NAMES) {
+      const control = layerControl(page, name);
+      if (await control.isChecked()) await control.click();
+      await expect.poll(() => control.isChecked()).toBe(false);
+    }
+    await settle(page);
+    const after = await canvasImage(page);
+    // What was drawn was the model: with all layers off the picture changes a lot and is (almost) background.
+    expect(changedFraction(before, after)).toBeGreaterThan(0.05);
+    expect(nonBackgroundFraction(after)).toBeLessThan(0.02);
+  });
+
+  for (const name of LAYER_NAMES) {
+    it(`the "${name}" control hides and shows its layer`, async () => {
+      // Only this layer shown: whatever is drawn is this layer, so hiding it must empty the view.
+      const key = name.toLowerCase() as Lowercase<typeof name>;
+      const { page } = await app.open(`?layers=${key}`);
+      const control = layerControl(page, name);
+      await expect(control.isChecked()).resolves.toBe(true);
+      const on = await canvasImage(page);
+      expect(nonBackgroundFraction(on)).toBeGreaterThan(0.01);
+
+      await control.click();
+      await expect.poll(() => control.isChecked()).toBe(false);
+      await expect.poll(async () => (await appState(page)).layers[key].visible).toBe(false);
+      await settle(page);
+      const off = await canvasImage(page);
+      expect(changedFraction(on, off)).toBeGreaterThan(0.01);
+
+      await control.click();
+      await expect.poll(() => control.isChecked()).toBe(true);
+      await settle(page);
+      expect(changedFraction(on, await canvasImage(page))).toBeLessThan(0.002);
+    });
+  }
+
+  it('hiding the superficial layer reveals what lies beneath', async () => {
+    const { page } = await app.open('?layers=superficial,intermediate,intrinsic,skeleton');
+    const before = await canvasImage(page);
+    await layerControl(page, 'Superficial').click();
+    await expect.poll(async () => (await appState(page)).layers.superficial.visible).toBe(false);
+    await settle(page);
+    const after = await canvasImage(page);
+    expect(changedFraction(before, after)).toBeGreaterThan(0.01);
+    // Deeper layers are still drawn: the view did not go blank.
+    expect(nonBackgroundFraction(after)).toBeGreaterThan(0.02);
+  });
+});
