@@ -1,5 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { restoreFromLocation, startLinkSync } from './link/link-sync';
+import { hasWebGL } from './scene/webgl-support';
+import { explorerStore } from './store/use-explorer';
+import './styles.css';
+
+// Order matters: the link is applied before the first render and before syncing starts, so the
+// address bar is never rewritten with defaults over the link someone shared.
+if (!hasWebGL()) explorerStore.getState().setModelStatus('no-webgl');
+restoreFromLocation(explorerStore, window.location.search);
+startLinkSync(explorerStore);
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><main>Upper Back Explorer</main></StrictMode>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

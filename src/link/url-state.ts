@@ -1,0 +1,113 @@
+// The link contract: the query string holds the view (layers, hidden nodes, selection, wording, camera),
+// so a link reproduces what the sender saw. Parsing never throws: each value that names nothing is
+// dropped and reported, and the rest still applies.
+import { LAYERS, isLayer, type Layer } from '../model/contract';
+import type { CameraView, ViewState } from '../store/explorer-store';
+
+export type LinkView = Partial<ViewState>;
+
+export interface ParsedLink {
+  view: LinkView;
+  /** One plain sentence per dropped value, for the notice. */
+  problems: string[];
+}
+
+/** Values longer than this are cut in notices; nobody needs to read a 2 kB garbage id back. */
+const SHOWN_CHARS = 40;
+/** A camera farther than this from the body is not a view of it. */
+const MAX_CAMERA_METRES = 20;
+
+function shown(value: string): string {
+  const v = value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
+  return `“${v}”`;
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+function parseCamera(value: string): CameraView | null {
+  const nums = value.split(',').map((v) => Number(v));
+  if (nums.length !== 6 || nums.some((n) => !Number.isFinite(n) || Math.abs(n) > MAX_CAMERA_METRES)) return null;
+  const [px, py, pz, tx, ty, tz] = nums as [number, number, number, number, number, number];
+  if (px === tx && py === ty && pz === tz) return null;
+  return { position: [px, py, pz], target: [tx, ty, tz] };
+}
+
+export function parseLink(search: string, knownNodes: ReadonlySet<string>): ParsedLink {
+  const params = new URLSearchParams(search);
+  const view: LinkView = {};
+  const problems: string[] = [];
+  const nodes = (key: string, what: string): string[] | undefined => {
+    const raw = params.get(key);
+    if (raw === null) return undefined;
+    const out: string[] = [];
+    for (const name of list(raw)) {
+      if (knownNodes.has(name)) {
+        if (!out.includes(name)) out.push(name);
+      } else problems.push(`The link's ${what} ${shown(name)} is not a structure in this model, so it was left out.`);
+    }
+    return out;
+  };
+
+  const layers = params.get('layers');
+  if (layers !== null) {
+    view.layers = [];
+    for (const l of list(layers)) {
+      if (isLayer(l)) {
+        if (!view.layers.includes(l)) view.layers.push(l);
+      } else problems.push(`The link names an unknown layer ${shown(l)}; the layers are ${LAYERS.join(', ')}.`);
+    }
+  }
+
+  const hidden = nodes('hide', 'hidden structure');
+  if (hidden) view.hidden = hidden;
+
+  const select = params.get('select');
+  if (select !== null) {
+    const name = select.trim();
+    if (knownNodes.has(name)) view.selected = name;
+    else if (name !== '') problems.push(`The link selects ${shown(name)}, which is not a structure in this model.`);
+  }
+
+  const isolated = nodes('isolate', 'isolated structure');
+  if (isolated && isolated.length > 0) view.isolated = isolated;
+
+  const xray = params.get('xray');
+  if (xray !== null) {
+    if (knownNodes.has(xray.trim())) view.xray = xray.trim();
+    else problems.push(`The link x-rays ${shown(xray)}, which is not a structure in this model.`);
+  }
+
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if (mode === 'patient' || mode === 'clinician') view.mode = mode;
+    else problems.push(`The link asks for the wording ${shown(mode)}; it can be “patient” or “clinician”.`);
+  }
+
+  const camera = params.get('camera');
+  if (camera !== null) {
+    const parsed = parseCamera(camera);
+    if (parsed) view.camera = parsed;
+    else problems.push(`The link's camera ${shown(camera)} is not a valid view, so the default view is used.`);
+  }
+
+  return { view, problems };
+}
+
+const round = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/** The query string (without `?`) for a view. Commas stay readable; names are kebab-case and need no escaping. */
+export function serializeLink(view: ViewState): string {
+  const parts: string[] = [`layers=${view.layers.join(',')}`];
+  if (view.hidden.length > 0) parts.push(`hide=${view.hidden.join(',')}`);
+  if (view.isolated && view.isolated.length > 0) parts.push(`isolate=${view.isolated.join(',')}`);
+  if (view.xray) parts.push(`xray=${view.xray}`);
+  if (view.selected) parts.push(`select=${view.selected}`);
+  parts.push(`mode=${view.mode}`);
+  if (view.camera) parts.push(`camera=${[...view.camera.position, ...view.camera.target].map(round).join(',')}`);
+  return parts.join('&');
+}

@@ -1,0 +1,78 @@
+// One cause of pain between the shoulder blades: what it feels like, who gets it, what helps, when to
+// see a doctor (with the clinic), and the structures it involves, each one click from the model.
+import { causeById, structureById } from '../../content';
+import type { Mode } from '../../content/types';
+import { nodeName, parseNodeName } from '../model/contract';
+import { explorerStore, useExplorer } from '../store/use-explorer';
+import { ClaimText } from './ClaimText';
+import { ClinicContact } from './ClinicContact';
+import { SourceList } from './SourceList';
+import { UrgencyBadge } from './UrgencyBadge';
+import { WarningSignsButton } from './WarningSignsButton';
+
+export interface CauseViewProps {
+  id: string;
+  mode: Mode;
+}
+
+export function CauseView({ id, mode }: CauseViewProps) {
+  const selected = useExplorer((s) => s.selected);
+  const cause = causeById(id);
+  if (!cause) return null;
+  const side = (selected && parseNodeName(selected)?.side) || 'left';
+  const select = (structure: string, paired: boolean): void =>
+    explorerStore.getState().select(nodeName(structure, paired ? (side === 'midline' ? 'left' : side) : 'midline'));
+
+  const sections = [
+    ['What it feels like', cause.feelsLike],
+    ['Who it affects', cause.whoItAffects],
+    ['Where', cause.regions],
+    ['What helps', cause.whatHelps],
+  ] as const;
+
+  return (
+    <section className="panel-body" aria-labelledby="cause-heading">
+      <button type="button" className="back-button" onClick={() => explorerStore.getState().openStructurePanel()}>
+        ← Back
+      </button>
+      <h2 id="cause-heading">{cause.name[mode]}</h2>
+      <p className="subtitle">
+        <UrgencyBadge urgency={cause.urgency} />
+      </p>
+      {cause.urgency === 'emergency' ? (
+        <div className="emergency-callout" role="note">
+          <WarningSignsButton className="inline" />
+        </div>
+      ) : (
+        <WarningSignsButton className="inline" />
+      )}
+      {sections.map(([title, claim]) => (
+        <div key={title}>
+          <h3>{title}</h3>
+          <ClaimText claim={claim} mode={mode} />
+        </div>
+      ))}
+      <h3>When to see a doctor</h3>
+      <ClaimText claim={cause.whenToSeeDoctor} mode={mode} />
+      <ClinicContact />
+      <h3>Structures involved</h3>
+      <ul className="chip-list">
+        {cause.involves.map(({ structure }) => {
+          const s = structureById(structure);
+          if (!s) return null;
+          return (
+            <li key={structure}>
+              <button type="button" className="chip" onClick={() => select(structure, s.paired)}>
+                {s.name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <SourceList
+        claims={[cause.feelsLike, cause.whoItAffects, cause.regions, cause.whatHelps, cause.whenToSeeDoctor]}
+        mode={mode}
+      />
+    </section>
+  );
+}

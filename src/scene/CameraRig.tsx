@@ -1,0 +1,73 @@
+// Orbit, zoom and pan (mouse and touch) with drei's CameraControls, and the camera moves the store asks
+// for: frame a structure from behind, return to the default view, or restore a linked free view.
+import { useEffect, useRef } from 'react';
+import { CameraControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { Vector3, type PerspectiveCamera } from 'three';
+import type CameraControlsImpl from 'camera-controls';
+import { explorerStore, useExplorer } from '../store/use-explorer';
+import { frameFromBehind } from './framing';
+import { prefersReducedMotion } from './reduced-motion';
+import { boxOf } from './scene-query';
+
+/** Seconds the damped flight takes to settle; keeps flights under a second. */
+const SMOOTH_TIME = 0.3;
+
+export function CameraRig() {
+  const ref = useRef<CameraControlsImpl>(null);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const size = useThree((s) => s.size);
+  const command = useExplorer((s) => s.cameraCommand);
+  const ready = useExplorer((s) => s.modelStatus === 'ready');
+
+  useEffect(() => {
+    const controls = ref.current;
+    if (!controls || !ready) return;
+    const animate = !command.instant && !prefersReducedMotion();
+    if (command.kind === 'view') {
+      void controls.setLookAt(...command.view.position, ...command.view.target, animate);
+      return;
+    }
+    const box = boxOf(scene, command.node);
+    if (!box) return;
+    const { position, target } = frameFromBehind(box, camera.fov, size.width / size.height, command.node ? 1.5 : 1.05);
+    void controls.setLookAt(...position, ...target, animate);
+    // Re-run when the canvas changes shape only for the default view; a selection keeps its framing.
+  }, [command, ready, scene, camera, size.width, size.height]);
+
+  // Only moves the user makes are written back, as the link's free view.
+  useEffect(() => {
+    const controls = ref.current;
+    if (!controls) return;
+    let userMoved = false;
+    const onStart = (): void => {
+      userMoved = true;
+      explorerStore.getState().markInteracted();
+    };
+    const onRest = (): void => {
+      if (!userMoved) return;
+      userMoved = false;
+      const p = controls.getPosition(new Vector3());
+      const t = controls.getTarget(new Vector3());
+      explorerStore.getState().setCamera({ position: [p.x, p.y, p.z], target: [t.x, t.y, t.z] });
+    };
+    controls.addEventListener('controlstart', onStart);
+    controls.addEventListener('rest', onRest);
+    return () => {
+      controls.removeEventListener('controlstart', onStart);
+      controls.removeEventListener('rest', onRest);
+    };
+  }, []);
+
+  return (
+    <CameraControls
+      ref={ref}
+      makeDefault
+      smoothTime={SMOOTH_TIME}
+      minDistance={0.15}
+      maxDistance={3}
+      dollyToCursor
+    />
+  );
+}

@@ -1,0 +1,97 @@
+// Publishes `window.__ube` (see src/test-hook.ts): where a structure can be clicked, what a click would
+// hit, renderer figures and a state snapshot. Read-only, for the e2e tests and the benchmark.
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Box3, Raycaster, Vector2, Vector3, type Mesh } from 'three';
+import type { ExplorerHook } from '../test-hook';
+import { explorerStore } from '../store/use-explorer';
+import { structureMeshes } from './scene-query';
+
+/** Vertices sampled per node when looking for a clickable spot; enough to find one on any shape. */
+const SAMPLES = 600;
+
+export function TestHookBridge() {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const frames = useRef(0);
+
+  useFrame(() => {
+    frames.current += 1;
+    const hook = window.__ube;
+    if (!hook) return;
+    hook.frames = frames.current;
+    // The first frame rendered after the model mounted is the first frame that shows it.
+    if (!hook.ready && explorerStore.getState().modelStatus === 'ready') hook.ready = true;
+  });
+
+  useEffect(() => {
+    const raycaster = new Raycaster();
+    const rect = (): DOMRect => gl.domElement.getBoundingClientRect();
+    const toNdc = (x: number, y: number): Vector2 => {
+      const r = rect();
+      return new Vector2(((x - r.left) / r.width) * 2 - 1, -((y - r.top) / r.height) * 2 + 1);
+    };
+    const firstHit = (ndc: Vector2): Mesh | null => {
+      raycaster.setFromCamera(ndc, camera);
+      const meshes = structureMeshes(scene).filter((m) => m.visible);
+      const hit = raycaster.intersectObjects(meshes, false)[0];
+      return hit ? (hit.object as Mesh) : null;
+    };
+
+    const hook: ExplorerHook = {
+      ready: false,
+      frames: frames.current,
+      screenPointOf(name) {
+        const parts = structureMeshes(scene).filter((m) => m.userData.node === name && m.visible);
+        if (parts.length === 0) return null;
+        scene.updateMatrixWorld(true);
+        const centre = new Box3();
+        parts.forEach((m) => centre.expandByObject(m));
+        const c = centre.getCenter(new Vector3()).project(camera);
+        const r = rect();
+        let best: { x: number; y: number; d: number } | null = null;
+        const v = new Vector3();
+        for (const m of parts) {
+          const pos = m.geometry.getAttribute('position');
+          const step = Math.max(1, Math.floor(pos.count / SAMPLES));
+          for (let i = 0; i < pos.count; i += step) {
+            v.fromBufferAttribute(pos, i).applyMatrix4(m.matrixWorld).project(camera);
+            if (Math.abs(v.x) > 0.98 || Math.abs(v.y) > 0.98 || v.z > 1) continue;
+            const ndc = new Vector2(v.x, v.y);
+            if (firstHit(ndc)?.userData.node !== name) continue;
+            const d = (v.x - c.x) ** 2 + (v.y - c.y) ** 2;
+            if (!best || d < best.d) {
+              best = { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height, d };
+            }
+          }
+        }
+        return best ? { x: Math.round(best.x), y: Math.round(best.y) } : null;
+      },
+      nodeAt(x, y) {
+        const hit = firstHit(toNdc(x, y));
+        return hit ? (hit.userData.node as string) : null;
+      },
+      rendererInfo() {
+        const { render, memory, programs } = gl.info;
+        return {
+          calls: render.calls,
+          triangles: render.triangles,
+          geometries: memory.geometries,
+          textures: memory.textures,
+          programs: programs?.length ?? 0,
+        };
+      },
+      state() {
+        const s = explorerStore.getState();
+        return { selected: s.selected, hidden: [...s.hidden], layers: structuredClone(s.layers), mode: s.mode };
+      },
+    };
+    window.__ube = hook;
+    return () => {
+      if (window.__ube === hook) delete window.__ube;
+    };
+  }, [gl, scene, camera]);
+
+  return null;
+}

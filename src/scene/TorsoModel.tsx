@@ -1,0 +1,31 @@
+// Loads the torso (drei's useGLTF, meshopt decoded locally — never Draco, which would reach for a CDN)
+// and draws one StructureMesh per structure part.
+import { useLayoutEffect, useMemo } from 'react';
+import { useGLTF } from '@react-three/drei';
+import { explorerStore } from '../store/use-explorer';
+import { collectParts } from './collect-parts';
+import { StructureMesh } from './StructureMesh';
+
+export const MODEL_URL = `${import.meta.env.BASE_URL}models/torso.glb`;
+
+export interface TorsoModelProps {
+  /** Where the GLB is served. Default: the bundled torso. */
+  url?: string;
+}
+
+export function TorsoModel({ url = MODEL_URL }: TorsoModelProps) {
+  const { scene } = useGLTF(url, false, true);
+  const parts = useMemo(() => collectParts(scene), [scene]);
+
+  useLayoutEffect(() => {
+    explorerStore.getState().setModelStatus(parts.length > 0 ? 'ready' : 'error');
+  }, [parts]);
+
+  return (
+    <group name="torso">
+      {parts.map((p) => (
+        <StructureMesh key={p.key} part={p} />
+      ))}
+    </group>
+  );
+}

@@ -1,0 +1,234 @@
+// The one store of app state. Scene and overlays read it through selectors; every change goes through an
+// action defined here, so data flows one way: content + model → store → views; events → actions.
+import { createStore, useStore } from 'zustand';
+import type { Mode } from '../../content/types';
+import { LAYERS, type Layer } from '../model/contract';
+import type { NodeInfo } from '../model/catalog';
+import type { LayerState, VisibilityInput } from './visibility';
+
+export type Panel = { kind: 'structure' } | { kind: 'cause'; id: string } | { kind: 'warnings' };
+
+export interface CameraView {
+  position: [number, number, number];
+  target: [number, number, number];
+}
+
+/** How the scene learns to move the camera; `seq` makes each request distinct. */
+export type CameraCommand =
+  | { kind: 'frame'; node: string | null; seq: number; instant: boolean }
+  | { kind: 'view'; view: CameraView; seq: number; instant: boolean };
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export type ModelStatus = 'loading' | 'ready' | 'error' | 'no-webgl';
+
+/** What a link (or a reset) can set; anything missing keeps its default. */
+export interface ViewState {
+  layers: Layer[];
+  hidden: string[];
+  selected: string | null;
+  mode: Mode;
+  camera: CameraView | null;
+  isolated: string[] | null;
+  xray: string | null;
+}
+
+export interface ExplorerState {
+  readonly catalog: readonly NodeInfo[];
+  layers: Record<Layer, LayerState>;
+  hidden: string[];
+  isolated: string[] | null;
+  xray: string | null;
+  selected: string | null;
+  hovered: string | null;
+  /** Viewport position of the pointer while hovering, for the label. */
+  hoverPoint: { x: number; y: number } | null;
+  mode: Mode;
+  panel: Panel;
+  /** The user's free camera view, kept for links; null while the view follows the default or a selection. */
+  camera: CameraView | null;
+  cameraCommand: CameraCommand;
+  notices: Notice[];
+  /** False until the first interaction; the hint line shows until then. */
+  interacted: boolean;
+  modelStatus: ModelStatus;
+  /** Why the model failed, in the loader's words (shown under the plain message). */
+  modelError: string | null;
+  /** Counts "Retry" presses; the scene reloads the model when it changes. */
+  modelRetries: number;
+
+  setLayerVisible(layer: Layer, visible: boolean): void;
+  setLayerOpacity(layer: Layer, opacity: number): void;
+  select(name: string | null): void;
+  hover(name: string | null, point?: { x: number; y: number }): void;
+  hide(name: string): void;
+  show(name: string): void;
+  isolate(name: string): void;
+  clearIsolation(): void;
+  setXray(name: string | null): void;
+  showAll(): void;
+  setMode(mode: Mode): void;
+  openCause(id: string): void;
+  openWarnings(): void;
+  openStructurePanel(): void;
+  notify(text: string): void;
+  dismissNotice(id: number): void;
+  setCamera(view: CameraView): void;
+  resetView(): void;
+  applyView(view: Partial<ViewState>): void;
+  markInteracted(): void;
+  setModelStatus(status: ModelStatus, error?: string): void;
+  retryModel(): void;
+}
+
+export const DEFAULT_LAYERS: readonly Layer[] = ['superficial', 'intermediate', 'intrinsic', 'skeleton'];
+/** Skin starts translucent so the muscles read through it when it is switched on. */
+const DEFAULT_OPACITY: Record<Layer, number> = {
+  superficial: 1,
+  intermediate: 1,
+  intrinsic: 1,
+  skeleton: 1,
+  skin: 0.35,
+};
+
+function layerStates(visible: readonly Layer[]): Record<Layer, LayerState> {
+  return Object.fromEntries(
+    LAYERS.map((l) => [l, { visible: visible.includes(l), opacity: DEFAULT_OPACITY[l] }]),
+  ) as Record<Layer, LayerState>;
+}
+
+const clamp01 = (v: number): number => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 1);
+
+export function createExplorerStore(catalog: readonly NodeInfo[]) {
+  const known = new Set(catalog.map((n) => n.name));
+  let seq = 0;
+  let noticeId = 0;
+  const frame = (node: string | null, instant = false): CameraCommand => ({
+    kind: 'frame',
+    node,
+    seq: ++seq,
+    instant,
+  });
+
+  return createStore<ExplorerState>()((set, get) => ({
+    catalog,
+    layers: layerStates(DEFAULT_LAYERS),
+    hidden: [],
+    isolated: null,
+    xray: null,
+    selected: null,
+    hovered: null,
+    hoverPoint: null,
+    mode: 'patient',
+    panel: { kind: 'structure' },
+    camera: null,
+    cameraCommand: frame(null, true),
+    notices: [],
+    interacted: false,
+    modelStatus: 'loading',
+    modelError: null,
+    modelRetries: 0,
+
+    setLayerVisible: (layer, visible) =>
+      set((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], visible } }, interacted: true })),
+    setLayerOpacity: (layer, opacity) =>
+      set((s) => ({
+        layers: { ...s.layers, [layer]: { ...s.layers[layer], opacity: clamp01(opacity) } },
+        interacted: true,
+      })),
+    select: (name) => {
+      if (name !== null && !known.has(name)) return;
+      set({
+        selected: name,
+        panel: { kind: 'structure' },
+        interacted: true,
+        ...(name === null ? {} : { camera: null, cameraCommand: frame(name) }),
+      });
+    },
+    hover: (name, point) => {
+      if (get().hovered === name && !point) return;
+      set({ hovered: name, hoverPoint: name ? (point ?? get().hoverPoint) : null });
+    },
+    hide: (name) => {
+      if (!known.has(name)) return;
+      set((s) => ({
+        hidden: s.hidden.includes(name) ? s.hidden : [...s.hidden, name],
+        isolated: s.isolated ? s.isolated.filter((n) => n !== name) : null,
+        xray: s.xray === name ? null : s.xray,
+        interacted: true,
+      }));
+    },
+    show: (name) => set((s) => ({ hidden: s.hidden.filter((n) => n !== name) })),
+    isolate: (name) => {
+      if (!known.has(name)) return;
+      set({ isolated: [name], xray: null, interacted: true });
+    },
+    clearIsolation: () => set({ isolated: null }),
+    setXray: (name) => {
+      if (name !== null && !known.has(name)) return;
+      set({ xray: name, interacted: true });
+    },
+    showAll: () =>
+      set((s) => ({
+        hidden: [],
+        isolated: null,
+        xray: null,
+        layers: layerStates([...DEFAULT_LAYERS, ...(s.layers.skin.visible ? (['skin'] as const) : [])]),
+      })),
+    setMode: (mode) => set({ mode }),
+    openCause: (id) => set({ panel: { kind: 'cause', id }, interacted: true }),
+    openWarnings: () => set({ panel: { kind: 'warnings' }, interacted: true }),
+    openStructurePanel: () => set({ panel: { kind: 'structure' } }),
+    notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeId, text }] })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    setCamera: (view) => set({ camera: view, interacted: true }),
+    resetView: () => set({ camera: null, cameraCommand: frame(null) }),
+    applyView: (view) =>
+      set((s) => {
+        const selected = view.selected !== undefined ? view.selected : s.selected;
+        const camera = view.camera !== undefined ? view.camera : s.camera;
+        return {
+          layers: view.layers ? layerStates(view.layers) : s.layers,
+          hidden: view.hidden ?? s.hidden,
+          isolated: view.isolated !== undefined ? view.isolated : s.isolated,
+          xray: view.xray !== undefined ? view.xray : s.xray,
+          selected,
+          mode: view.mode ?? s.mode,
+          camera,
+          panel: { kind: 'structure' },
+          // An explicit camera wins over framing the selection: the link holds a free view.
+          cameraCommand: camera
+            ? { kind: 'view', view: camera, seq: ++seq, instant: true }
+            : frame(selected, true),
+        };
+      }),
+    markInteracted: () => {
+      if (!get().interacted) set({ interacted: true });
+    },
+    setModelStatus: (modelStatus, error) => set({ modelStatus, modelError: error ?? null }),
+    retryModel: () => set((s) => ({ modelStatus: 'loading', modelError: null, modelRetries: s.modelRetries + 1 })),
+  }));
+}
+
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;
+
+/** The visibility-relevant slice, in the shape `nodeLook` takes. */
+export function visibilityInput(s: ExplorerState): VisibilityInput {
+  const x = s.xray ? s.catalog.find((n) => n.name === s.xray) : undefined;
+  return {
+    layers: s.layers,
+    hidden: s.hidden,
+    isolated: s.isolated,
+    xray: x ? { name: x.name, layer: x.layer } : null,
+  };
+}
+
+export function isLayerName(v: string): v is Layer {
+  return (LAYERS as readonly string[]).includes(v);
+}
+
+export type { LayerState };
+export { useStore };
