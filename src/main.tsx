@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { restoreFromLocation, startLinkSync } from './link/link-sync';
+import { registerServiceWorker } from './pwa/register-service-worker';
 import { hasWebGL } from './scene/webgl-support';
 import { explorerStore } from './store/use-explorer';
 import './styles.css';
@@ -11,6 +12,7 @@ import './styles.css';
 if (!hasWebGL()) explorerStore.getState().setModelStatus('no-webgl');
 restoreFromLocation(explorerStore, window.location.search);
 startLinkSync(explorerStore);
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {
