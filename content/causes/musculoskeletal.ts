@@ -1,0 +1,404 @@
+// Musculoskeletal causes of pain between the shoulder blades: MSK-01..12 (anatomy-facts.md §2.1).
+// Involvement follows the click-through map (§2.6): "show first" = primary, "also consider" = secondary.
+import type { Cause } from '../types';
+import { clinic } from '../clinic';
+import { claim, primary, secondary, tLevels, lLevels, ribs, ERECTOR_SPINAE, TRANSVERSOSPINALES_AND_SEGMENTAL } from '../claim';
+
+const RHOMBOIDS = ['rhomboid-major', 'rhomboid-minor'];
+const SPLENIUS = ['splenius-capitis', 'splenius-cervicis'];
+
+const selfCare = {
+  patient:
+    'Keep moving gently and stay as active as you can. Warmth on the sore area can ease it. Take short breaks to move if you sit a lot. Ask a pharmacist which pain reliever is safe for you. A physical therapist can show you exercises.',
+  clinician:
+    'Reassurance and graded activity; local heat; regular movement breaks; simple analgesia where appropriate; physiotherapy with mobility and scapular and thoracic strengthening exercises when symptoms persist.',
+} as const;
+
+export const musculoskeletal: Cause[] = [
+  {
+    id: 'MSK-01',
+    group: 'musculoskeletal',
+    name: { patient: 'Muscle strain', clinician: 'Musculoligamentous strain or overuse' },
+    keywords: ['muscle strain', 'pulled muscle', 'lifting', 'sport', 'gym', 'sore muscle', 'slept wrong', 'pain between shoulder blades after lifting', 'upper back strain'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'A dull ache or a sharp catch in your upper back. It often starts after lifting, sport, new kinds of work or an awkward night. The muscle is sore to touch. Some moves make it worse.',
+      'Dull ache or sharp catch after lifting, sport, unaccustomed work or an awkward night; focal muscle tenderness; pain with specific movements; usually improves over days to a few weeks.',
+      ['murtagh', 'verywell-shoulder-blades'],
+    ),
+    whoItAffects: claim(
+      'Anyone. It is one of the most common causes of pain between the shoulder blades. It often follows heavy lifting, sport or a sudden new task.',
+      'All ages; among the commonest presentations of interscapular pain in general practice, typically after lifting, sport or unaccustomed activity.',
+      ['murtagh', 'physiopedia-thoracic-red-flags'],
+    ),
+    regions: claim(
+      'The muscles between and around your shoulder blades and beside your spine in the middle back.',
+      'Rhomboids, middle and lower trapezius, levator scapulae, latissimus dorsi and the thoracic erector spinae.',
+      ['murtagh'],
+    ),
+    involves: [
+      ...primary('trapezius', 'latissimus-dorsi', 'serratus-posterior-inferior', ...ERECTOR_SPINAE),
+      ...secondary(...RHOMBOIDS, 'levator-scapulae'),
+    ],
+    whatHelps: claim(
+      `${selfCare.patient} Most strains get better in days to a few weeks.`,
+      `${selfCare.clinician} Most settle within days to a few weeks.`,
+      ['murtagh', 'verywell-shoulder-blades'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor if it is no better after four to six weeks. See one sooner if it followed a big injury, or if you have a fever, weight loss or pain at night. Pain that feels like a muscle can still come from the heart, so check the warning signs.',
+      'Review if no improvement by about 4–6 weeks, or sooner after major trauma or with fever, weight loss or night pain. Reproducible muscle tenderness does not exclude a cardiac or aortic cause.',
+      ['murtagh', 'physiopedia-thoracic-red-flags', 'gulati-2021-chest-pain-guideline'],
+    ),
+    warningSigns: ['C1'],
+  },
+  {
+    id: 'MSK-02',
+    group: 'musculoskeletal',
+    name: { patient: 'Poor posture', clinician: 'Postural overload (upper crossed syndrome)' },
+    keywords: ['posture', 'slouching', 'desk', 'computer', 'screen', 'phone', 'text neck', 'hunched', 'rounded shoulders', 'standing all day', 'ache between shoulder blades at work'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'An ache that builds up over hours of sitting, standing or looking at a screen. It eases when you move around. Your head may sit forward and your shoulders may round.',
+      'Ache that builds with prolonged sitting, standing or screen use and eases with movement; forward head, rounded shoulders and increased thoracic kyphosis.',
+      ['janda-crossed-syndromes', 'ludewig-reynolds-2009'],
+    ),
+    whoItAffects: claim(
+      'People who sit at a desk or stand in one spot for long hours. People who spend a lot of time on a phone or laptop.',
+      'Desk and screen workers and others in sustained static postures. Janda\'s model: tight upper trapezius, levator scapulae and pectorals; weak deep neck flexors, lower trapezius, serratus anterior and rhomboids. Evidence that the pattern causes pain is limited: present it as a model, not a diagnosis.',
+      ['janda-crossed-syndromes', 'ludewig-reynolds-2009'],
+    ),
+    regions: claim(
+      'The top of your shoulders and neck feel tight. The muscles between your shoulder blades get stretched and tired.',
+      'Upper trapezius and levator scapulae (shortened); middle and lower trapezius and rhomboids (lengthened); T1–T6 kyphosis; protracted, anteriorly tilted scapula.',
+      ['janda-crossed-syndromes', 'ludewig-reynolds-2009'],
+    ),
+    involves: [
+      ...primary('trapezius', 'levator-scapulae', ...RHOMBOIDS, ...SPLENIUS),
+      ...secondary(...tLevels(1, 6), 'scapula'),
+    ],
+    whatHelps: claim(
+      'Change position often. Get up and move at least every half hour. Set your screen at eye level. Exercises that strengthen the muscles between your shoulder blades can help. A physical therapist can check how you sit and move.',
+      'Frequent posture change and movement breaks; workstation set-up (screen at eye level); thoracic mobility and scapular retractor and lower-trapezius strengthening; physiotherapy assessment.',
+      ['janda-crossed-syndromes', 'verywell-shoulder-blades'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor if the pain does not ease with moving and changes to how you sit, or if it wakes you at night.',
+      'Review when symptoms persist despite postural change and activity, or with night pain or other red flags; posture alone carries no red flags.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+    warningSigns: [],
+  },
+  {
+    id: 'MSK-03',
+    group: 'musculoskeletal',
+    name: { patient: 'Muscle knots (trigger points)', clinician: 'Myofascial pain syndrome (trigger points)' },
+    keywords: ['knot', 'knots', 'trigger point', 'tight muscle', 'muscle knot between shoulder blades', 'tender spot', 'stress'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'A deep ache with a tight, tender band in the muscle. Pressing on the spot brings on your usual pain. The pain may spread to a nearby area. Stress and staying in one position keep it going.',
+      'Deep aching with a tender taut band whose compression reproduces the familiar pain, often with a referral zone; perpetuated by stress and sustained postures. Palpation reliability is modest and the mechanism is debated: say "can refer", not "causes".',
+      ['travell-simons-1999', 'dommerholt-huijbregts-2011'],
+    ),
+    whoItAffects: claim(
+      'Adults of any age, often people who hold one posture for a long time or who are under stress.',
+      'Common in adults with sustained postures, repetitive load and psychological stress.',
+      ['travell-simons-1999'],
+    ),
+    regions: claim(
+      'The muscles of your upper back. Most often these are the trapezius, the rhomboids and the muscle that lifts your shoulder blade.',
+      'Middle and lower trapezius, rhomboids, levator scapulae, serratus posterior superior, latissimus dorsi, iliocostalis thoracis and multifidus.',
+      ['travell-simons-1999'],
+    ),
+    involves: [
+      ...primary('trapezius', 'latissimus-dorsi', ...RHOMBOIDS, 'levator-scapulae', 'serratus-posterior-superior', ...SPLENIUS),
+      ...secondary('iliocostalis', 'multifidus'),
+    ],
+    whatHelps: claim(
+      'Warmth, gentle stretching and staying active can help. Pressure or massage on the spot helps some people. Handling stress and changing position often may stop it coming back.',
+      'Heat, stretching, activity, manual pressure or massage; some clinicians use dry needling or injection. Address perpetuating factors (posture, stress). Evidence for specific techniques is mixed.',
+      ['travell-simons-1999', 'dommerholt-huijbregts-2011'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor if it lasts for weeks or keeps coming back. See one if you ache all over and feel very tired, as this may be something else.',
+      'Review persistent or recurrent pain; widespread pain with fatigue suggests fibromyalgia (OTH-01).',
+      ['travell-simons-1999', 'acr-fibromyalgia-criteria'],
+    ),
+    warningSigns: [],
+  },
+  {
+    id: 'MSK-04',
+    group: 'musculoskeletal',
+    name: { patient: 'Strained muscle between the shoulder blades (rhomboid)', clinician: 'Rhomboid or middle trapezius strain' },
+    keywords: ['rhomboid strain', 'pulled rhomboid', 'rowing', 'throwing', 'overhead work', 'pain along the shoulder blade', 'between shoulder blades'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'Pain along the inner edge of your shoulder blade. It is worse when you squeeze your shoulder blades together against a load, or reach across your body.',
+      'Medial-border pain, worse with resisted scapular retraction and with reaching across the body.',
+      ['travell-simons-1999'],
+    ),
+    whoItAffects: claim('People who row, throw, swim or work with their arms above their head.', 'Rowing, throwing and overhead workers and athletes.', [
+      'travell-simons-1999',
+    ]),
+    regions: claim(
+      'The strip of muscle between your spine and the inner edge of your shoulder blade.',
+      'Rhomboid major and minor, middle trapezius, medial border of the scapula.',
+      ['travell-simons-1999'],
+    ),
+    involves: [...primary(...RHOMBOIDS), ...secondary('trapezius', 'scapula')],
+    whatHelps: claim(
+      `Rest from the move that set it off for a short while. ${selfCare.patient}`,
+      `Relative rest from the provoking activity, then ${selfCare.clinician.charAt(0).toLowerCase()}${selfCare.clinician.slice(1)}`,
+      ['murtagh', 'verywell-shoulder-blades'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor if it is no better after four to six weeks, or if you have a fever, weight loss or pain at night. A deep, burning pain here can come from a pinched nerve, so get that checked.',
+      'Review if no improvement by 4–6 weeks or with systemic features; deep or burning medial-border pain suggests radicular (C7/C8) or dorsal scapular nerve pain.',
+      ['murtagh', 'muir-2017', 'tanaka-2006'],
+    ),
+    warningSigns: [],
+  },
+  {
+    id: 'MSK-05',
+    group: 'musculoskeletal',
+    name: { patient: 'Shoulder blade that moves wrongly', clinician: 'Scapular dyskinesis and scapulothoracic disorders' },
+    keywords: ['winged scapula', 'shoulder blade sticking out', 'snapping scapula', 'grinding shoulder blade', 'clicking shoulder blade'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'Your shoulder blade sits or moves oddly. Its inner edge may stick out, or you may shrug early when you lift your arm. It often comes with shoulder pain. Some people feel grinding or snapping under the shoulder blade.',
+      'Altered resting position or motion (prominent medial border, early shrugging, winging), often with shoulder pain; snapping scapula or scapulothoracic bursitis gives crepitus and pain at the superomedial or inferior angle.',
+      ['kibler-2013', 'ludewig-reynolds-2009', 'struyf-2011'],
+    ),
+    whoItAffects: claim(
+      'People with shoulder problems and those who do a lot of overhead sport or work.',
+      'Patients with shoulder pathology (impingement, instability) and overhead athletes and workers.',
+      ['kibler-2013', 'struyf-2011'],
+    ),
+    regions: claim('Your shoulder blade, mainly its top and bottom corners, and the muscles that hold it.', 'Scapula (superior and inferior angles), serratus anterior (not modelled), trapezius, rhomboids, levator scapulae.', [
+      'kibler-2013',
+    ]),
+    involves: [...primary('scapula'), ...secondary('trapezius', ...RHOMBOIDS, 'levator-scapulae')],
+    whatHelps: claim(
+      'Exercises that train the muscles around the shoulder blade usually help. A physical therapist can guide you.',
+      'Scapular stabilisation and motor-control rehabilitation within shoulder rehabilitation.',
+      ['kibler-2013'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor soon if your shoulder blade starts to stick out in a new way, or the muscles around it look thinner. It is not an emergency, but a nerve may be hurt.',
+      'New, obvious winging or periscapular wasting warrants prompt assessment for long thoracic, spinal accessory or dorsal scapular nerve injury; not an emergency.',
+      ['kibler-2013', 'muir-2017'],
+    ),
+    warningSigns: ['C5'],
+  },
+  {
+    id: 'MSK-06',
+    group: 'musculoskeletal',
+    name: { patient: 'Sore spine joints', clinician: 'Thoracic facet (zygapophyseal) joint pain' },
+    keywords: ['facet joint', 'stiff back', 'back joint', 'spine joint pain', 'pain beside the spine', 'upper back stiffness'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'An ache just beside the middle of your back, with stiffness. It hurts more when you bend back or twist. Joints at the top of your back can send pain up over your shoulder blade.',
+      'Paramedian ache and stiffness, worse with extension and rotation. C7–T1 to T2–T3 joints refer to the suprascapular area, superior angle and mid-scapular region; mid-thoracic joints refer locally and about one level down, with heavy overlap.',
+      ['dreyfuss-1994', 'fukui-1997'],
+    ),
+    whoItAffects: claim('Adults, often along with stiffness that comes with age.', 'Adults; often with degenerative change.', ['dreyfuss-1994', 'murtagh']),
+    regions: claim(
+      'The small joints at the back of the spine in your upper and middle back, and the deep muscles next to them.',
+      'T1–T8 facet region; multifidus and rotatores; paraspinal strip 1–3 cm from the midline.',
+      ['dreyfuss-1994', 'fukui-1997'],
+    ),
+    involves: [
+      ...primary(...tLevels(1, 12), ...ERECTOR_SPINAE, ...TRANSVERSOSPINALES_AND_SEGMENTAL),
+      ...secondary('c7'),
+    ],
+    whatHelps: claim(selfCare.patient, `${selfCare.clinician} Manual therapy may help some patients.`, ['murtagh']),
+    whenToSeeDoctor: claim(
+      'See a doctor if you also feel unwell, lose weight or have a fever. See one if the pain started after a fall and your bones may be thin.',
+      'Review with systemic features, or pain after trauma in osteoporosis.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+    warningSigns: [],
+  },
+  {
+    id: 'MSK-07',
+    group: 'musculoskeletal',
+    name: { patient: 'Rib joint sprain', clinician: 'Costovertebral or costotransverse joint dysfunction' },
+    keywords: ['rib out', 'rib out of place', 'rib sprain', 'rib joint', 'pain when breathing in', 'sharp pain next to shoulder blade', 'rib pain in back'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'A sharp pain a few fingers from the middle of your back, where a rib meets the spine. It is worse when you breathe in deeply, cough or twist. It may wrap around your chest.',
+      'Sharp pain 3–5 cm from the midline at a rib angle or transverse process, worse with deep inspiration, cough and twisting; may wrap round the chest and mimic visceral pain. Experimental injection produces a local deep ache.',
+      ['young-2008', 'benhamou-1993'],
+    ),
+    whoItAffects: claim('Adults, often after twisting, lifting or a bout of coughing.', 'Adults; often after rotation, lifting or coughing.', ['young-2008']),
+    regions: claim('The joints where your ribs meet your spine, most often the second to tenth ribs.', 'Rib heads and tubercles of ribs 2–10, transverse processes, levatores costarum, iliocostalis.', [
+      'young-2008',
+      'benhamou-1993',
+    ]),
+    involves: [
+      ...primary(...ribs(1, 12), ...ERECTOR_SPINAE, ...TRANSVERSOSPINALES_AND_SEGMENTAL),
+      ...secondary(...tLevels(2, 10)),
+    ],
+    whatHelps: claim(selfCare.patient, `${selfCare.clinician} Manual therapy may help some patients.`, ['murtagh']),
+    whenToSeeDoctor: claim(
+      'If the pain on breathing comes with shortness of breath, fever or coughing up blood, get help the same day. Call for help at once if you are very short of breath.',
+      'Pleuritic pain with breathlessness, fever or haemoptysis requires exclusion of PE, pneumonia and pneumothorax.',
+      ['young-2008', 'esc-2019-pe'],
+    ),
+    warningSigns: [],
+  },
+  {
+    id: 'MSK-08',
+    group: 'musculoskeletal',
+    name: { patient: 'Slipped disc in the upper back', clinician: 'Thoracic disc herniation' },
+    keywords: ['slipped disc', 'herniated disc', 'bulging disc', 'thoracic disc', 'band of pain around chest', 'disc'],
+    urgency: 'soon',
+    feelsLike: claim(
+      'Pain in your middle back, or a band of pain around your chest or belly. Rarely it presses on the spinal cord. Then your legs may feel weak, stiff or numb, or your bladder may change.',
+      'Axial mid-back pain, band-like thoracic radicular pain, or myelopathy (leg weakness, spasticity, gait change, bladder dysfunction).',
+      ['statpearls-thoracic-discogenic', 'nhs-ggc-thoracic-radiculopathy'],
+    ),
+    whoItAffects: claim(
+      'It is uncommon. Most happen low in the upper back. Many disc bulges seen on scans cause no pain at all.',
+      'Uncommon: about 0.25–0.75% of disc herniations (to about 4%); about three-quarters below T8, T11–T12 commonest; many are incidental on MRI.',
+      ['statpearls-thoracic-discogenic', 'wood-1995'],
+    ),
+    regions: claim('The discs in the lower part of your upper back, mostly below the shoulder blades.', 'Thoracic discs, mostly T8–T12 (the lower edge of the model), with paraspinal muscles.', [
+      'statpearls-thoracic-discogenic',
+    ]),
+    involves: [...primary(...tLevels(1, 12)), ...secondary(...TRANSVERSOSPINALES_AND_SEGMENTAL)],
+    whatHelps: claim(
+      'Most people get better with time, staying active and pain relief. A doctor may suggest physical therapy. Surgery is needed only when the spinal cord is pressed.',
+      'Most are managed conservatively (analgesia, activity, physiotherapy); surgery is reserved for myelopathy or intractable radicular pain.',
+      ['statpearls-thoracic-discogenic'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor soon about band-like pain. Call ${clinic.emergencyNumber} if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
+      'Routine to soon for axial or radicular pain; any leg weakness or numbness, gait disturbance or sphincter change is an emergency.',
+      ['statpearls-thoracic-discogenic', 'nice-ng234'],
+    ),
+    warningSigns: ['A4'],
+  },
+  {
+    id: 'MSK-09',
+    group: 'musculoskeletal',
+    name: { patient: 'Cracked spine bone from thin bones', clinician: 'Osteoporotic vertebral compression fracture' },
+    keywords: ['compression fracture', 'osteoporosis', 'broken back', 'cracked vertebra', 'thin bones', 'losing height', 'hunchback', 'steroids'],
+    urgency: 'same-day',
+    feelsLike: claim(
+      'Sudden sharp pain in the middle of your back after a small strain, like lifting, coughing or a fall from standing. One spot on your spine is very tender. Over time you may lose height or stoop more.',
+      'Sudden sharp midline pain after little or no trauma (lifting, coughing, fall from standing), point tenderness over a spinous process, height loss and increasing kyphosis.',
+      ['statpearls-vertebral-compression-fractures'],
+    ),
+    whoItAffects: claim(
+      'Older adults and women after their periods have stopped for good. Also people who have taken steroid pills for a long time.',
+      'Older adults, postmenopausal women and patients on long-term glucocorticoids. About 75% occur at T11–L2; the mid-thoracic spine (about T7–T8) is the second cluster.',
+      ['statpearls-vertebral-compression-fractures', 'spiegl-2022'],
+    ),
+    regions: claim('The bones of your middle and lower back, most often where the middle back meets the low back.', 'Vertebral bodies T6–L2, spinous processes; thoracolumbar junction most often.', [
+      'statpearls-vertebral-compression-fractures',
+      'spiegl-2022',
+    ]),
+    involves: [
+      ...primary(...tLevels(1, 12), 'l1', 'l2'),
+      ...secondary('latissimus-dorsi', 'serratus-posterior-inferior', ...ERECTOR_SPINAE),
+    ],
+    whatHelps: claim(
+      'A doctor will check the bone, usually with an X-ray, and help with pain. Treating thin bones helps stop more breaks.',
+      'Imaging to confirm, analgesia, early mobilisation and osteoporosis treatment; selected patients are considered for bracing or vertebral augmentation.',
+      ['statpearls-vertebral-compression-fractures'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor the same day if this pain follows a small fall, lift or cough and you have thin bones, are over 65, or take steroids. Get help at once if you have numbness, weakness or have had cancer.',
+      'Same-day assessment for new pain after minor trauma with osteoporosis, age over 65 or steroid use; neurological symptoms or a cancer history (possible pathological fracture) are more urgent.',
+      ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures'],
+    ),
+    warningSigns: ['B2'],
+  },
+  {
+    id: 'MSK-10',
+    group: 'musculoskeletal',
+    name: { patient: 'A sideways curve of the spine (scoliosis)', clinician: 'Scoliosis' },
+    keywords: ['scoliosis', 'curved spine', 'uneven shoulders', 'rib hump', 'crooked back'],
+    urgency: 'soon',
+    feelsLike: claim(
+      'Your spine curves to the side. One shoulder or shoulder blade may be higher. A hump may show over your ribs when you bend forward. Curves in teens are usually painless. Curves in older adults often ache.',
+      'Lateral curvature with rotation: uneven shoulders and scapulae, rib hump on forward bending, paraspinal asymmetry. Adolescent idiopathic curves are usually painless; adult degenerative scoliosis often aches.',
+      ['statpearls-scoliosis', 'aaos-orthoinfo-scoliosis'],
+    ),
+    whoItAffects: claim('Teenagers, who are often checked at school or by their doctor, and older adults.', 'Adolescents (idiopathic) and older adults (degenerative).', [
+      'statpearls-scoliosis',
+    ]),
+    regions: claim('The bones of your upper and middle back, your ribs, and the muscles on the outer side of the curve.', 'Thoracic vertebrae T4–T12, ribs (hump), scapular asymmetry, convex-side erector spinae.', [
+      'statpearls-scoliosis',
+    ]),
+    involves: [...secondary(...tLevels(4, 12), ...ribs(4, 10), 'scapula', ...ERECTOR_SPINAE)],
+    whatHelps: claim(
+      'Many curves only need to be watched. Exercise helps with aches. Some teens need a brace, and a few people need surgery.',
+      'Observation for small curves; physiotherapy for symptomatic adult curves; bracing for growing adolescents with progressive curves; surgery for severe or progressive curves.',
+      ['statpearls-scoliosis', 'aaos-orthoinfo-scoliosis'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor soon if a curve or rib hump is getting worse or hurts. In a teenager, pain, pain at night or a fast-growing curve needs a specialist.',
+      'Specialist review for a painful or rapidly progressing curve in an adolescent, a left thoracic curve, night pain or neurological signs.',
+      ['statpearls-scoliosis'],
+    ),
+    warningSigns: ['C4'],
+  },
+  {
+    id: 'MSK-11',
+    group: 'musculoskeletal',
+    name: { patient: 'Long-term swelling in the joints of the spine (spondyloarthritis)', clinician: 'Ankylosing spondylitis / axial spondyloarthritis' },
+    keywords: ['ankylosing spondylitis', 'spondyloarthritis', 'morning stiffness', 'inflammatory back pain', 'stiff back in the morning'],
+    urgency: 'soon',
+    feelsLike: claim(
+      'Back pain that came on slowly and has lasted more than three months. Your back is stiff in the morning. It gets better with exercise, not rest. It may wake you in the second half of the night. Pain between your shoulder blades or in your chest wall can come from the rib joints.',
+      'Inflammatory back pain (ASAS: at least 4 of onset before about 40, insidious onset, improvement with exercise, no improvement with rest, night pain). Thoracic and costovertebral enthesitis gives interscapular or chest-wall pain and reduced chest expansion; later fixed kyphosis.',
+      ['sieper-2009-asas', 'statpearls-ankylosing-spondylitis'],
+    ),
+    whoItAffects: claim('Mostly people whose back pain started before the age of about 40 to 45.', 'Onset usually before about 40–45 years.', [
+      'sieper-2009-asas',
+      'statpearls-ankylosing-spondylitis',
+    ]),
+    regions: claim('The joints of your spine and where the ribs meet the spine. It often starts in the joints at the base of the spine.', 'Sacroiliac joints, costovertebral and costotransverse joints, thoracic facets, thoracic kyphosis.', [
+      'statpearls-ankylosing-spondylitis',
+    ]),
+    involves: [
+      ...primary('sacrum', 'hip-bone'),
+      ...secondary(...tLevels(1, 12), ...ribs(1, 12), ...ERECTOR_SPINAE, ...TRANSVERSOSPINALES_AND_SEGMENTAL),
+    ],
+    whatHelps: claim(
+      'Regular exercise helps a lot. A joint doctor can give you medicine that calms the swelling in your joints.',
+      'Regular exercise and physiotherapy; NSAIDs first line; biologic therapy under rheumatology for persistent disease.',
+      ['statpearls-ankylosing-spondylitis'],
+    ),
+    whenToSeeDoctor: claim(
+      'See a doctor soon if your back is stiff for more than half an hour each morning and gets better with exercise. Get help the same day for a painful red eye, or for bad new pain after a small fall.',
+      'Refer for rheumatology assessment; urgent review for a painful red eye (uveitis) or new severe pain after minor trauma in a fused spine (fracture risk).',
+      ['sieper-2009-asas', 'statpearls-ankylosing-spondylitis'],
+    ),
+    warningSigns: ['C3'],
+  },
+  {
+    id: 'MSK-12',
+    group: 'musculoskeletal',
+    name: { patient: 'Wear and tear of the upper back', clinician: 'Thoracic spondylosis; T4 syndrome' },
+    keywords: ['arthritis', 'wear and tear', 'stiff upper back', 'T4 syndrome', 'pins and needles in both hands'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'Stiffness in your upper back that comes with age. A rare pattern called T4 syndrome adds pins and needles in both hands like a glove, with neck pain, pain around the shoulder blades and headache.',
+      'Age-related thoracic stiffness. T4 syndrome: upper thoracic stiffness with glove-like arm paraesthesia, neck and scapular pain and headache; aetiology unclear.',
+      ['young-2008', 'murtagh'],
+    ),
+    whoItAffects: claim('Mostly middle-aged and older adults.', 'Middle-aged and older adults.', ['murtagh']),
+    regions: claim('The joints and discs of your upper and middle back, between the shoulder blades.', 'T2–T7 facets and discs.', ['young-2008']),
+    involves: [...secondary(...tLevels(2, 7), 'multifidus', 'rotatores')],
+    whatHelps: claim(selfCare.patient, `${selfCare.clinician} Manual therapy may help some patients.`, ['murtagh']),
+    whenToSeeDoctor: claim(
+      'See a doctor if you feel unwell, lose weight, have a fever, or if tingling in your hands is new or spreading.',
+      'Review with systemic features or progressive neurological symptoms; exclude cervical radiculopathy or myelopathy when there is arm paraesthesia.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+    warningSigns: [],
+  },
+];

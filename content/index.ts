@@ -1,0 +1,62 @@
+// THE content API the app imports. Plain data assembled from the files of content/; no zod at runtime
+// (only type imports), so the bundle stays small. Validation: content/validate.ts (build script and tests).
+import type { Cause, Clinic, Content, Disclaimer, Source, Structure, WarningSign, WarningTier } from './types';
+import { sources as sourceList } from './sources';
+import { superficial } from './structures/superficial';
+import { intermediate } from './structures/intermediate';
+import { intrinsic } from './structures/intrinsic';
+import { skeleton } from './structures/skeleton';
+import { skin } from './structures/skin';
+import { musculoskeletal } from './causes/musculoskeletal';
+import { neurological } from './causes/neurological';
+import { visceral } from './causes/visceral';
+import { trauma } from './causes/trauma';
+import { other } from './causes/other';
+import { warningSigns as signList, warningTiers as tierList } from './warning-signs';
+import { clinic as clinicData } from './clinic';
+import { disclaimer as disclaimerData } from './disclaimer';
+
+export type { Cause, Clinic, Content, Disclaimer, Source, Structure, WarningSign, WarningTier } from './types';
+
+export const structures: Structure[] = [...superficial, ...intermediate, ...intrinsic, ...skeleton, ...skin];
+export const causes: Cause[] = [...musculoskeletal, ...neurological, ...visceral, ...trauma, ...other];
+export const sources: Source[] = sourceList;
+export const warningTiers: WarningTier[] = tierList;
+export const warningSigns: WarningSign[] = signList;
+export const clinic: Clinic = clinicData;
+export const disclaimer: Disclaimer = disclaimerData;
+
+export const content: Content = { sources, structures, causes, warningTiers, warningSigns, clinic, disclaimer };
+
+const structureIndex = new Map(structures.map((s) => [s.id, s]));
+const causeIndex = new Map(causes.map((c) => [c.id, c]));
+const sourceIndex = new Map(sources.map((s) => [s.id, s]));
+
+export function structureById(id: string): Structure | undefined {
+  return structureIndex.get(id);
+}
+
+export function causeById(id: string): Cause | undefined {
+  return causeIndex.get(id);
+}
+
+export function sourceById(id: string): Source | undefined {
+  return sourceIndex.get(id);
+}
+
+export interface RelatedCause {
+  cause: Cause;
+  relevance: 'primary' | 'secondary';
+}
+
+/** Causes that involve the structure: emergency-tier first, then primary, then secondary; stable within each. */
+export function causesForStructure(id: string): RelatedCause[] {
+  const related: RelatedCause[] = [];
+  for (const cause of causes) {
+    const hit = cause.involves.find((i) => i.structure === id);
+    if (hit) related.push({ cause, relevance: hit.relevance });
+  }
+  const rank = (r: RelatedCause): number => (r.cause.urgency === 'emergency' ? 0 : r.relevance === 'primary' ? 1 : 2);
+  // Array.prototype.sort is stable (ES2019), so the content order is kept within each rank.
+  return related.sort((a, b) => rank(a) - rank(b));
+}

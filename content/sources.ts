@@ -1,0 +1,262 @@
+// The reference list. Every claim in content/ cites one or more of these ids; tests/content fails on an
+// unknown id and on a source that nothing cites. Citations follow ../shared/reference/anatomy-facts.md §5.
+import type { Source } from './types';
+
+const list = [
+  // Anatomy
+  {
+    id: 'gray',
+    citation:
+      "Standring S, ed. Gray's Anatomy: The Anatomical Basis of Clinical Practice. 42nd ed. Elsevier; 2021 (with the public-domain 20th ed. text of 1918).",
+  },
+  { id: 'kenhub', citation: 'Kenhub. Back muscle articles (trapezius, rhomboids, erector spinae, transversospinales, and others).' },
+  {
+    id: 'teachmeanatomy',
+    citation: 'TeachMeAnatomy. The back muscles: superficial, intermediate and intrinsic groups.',
+    url: 'https://teachmeanatomy.info/',
+  },
+  { id: 'radiopaedia', citation: 'Radiopaedia. Muscle articles: rhomboid major, levator scapulae.' },
+  { id: 'imaios', citation: 'IMAIOS e-Anatomy. Muscle entries: rhomboid major, levator scapulae.' },
+  { id: 'orthobullets-latissimus', citation: 'Orthobullets. Latissimus dorsi (anatomy).' },
+  { id: 'anatomyzone', citation: 'AnatomyZone. Serratus posterior superior; interspinales.' },
+  { id: 'anatomy-app-levatores-costarum', citation: 'anatomy.app encyclopedia. Levatores costarum.' },
+  { id: 'doccheck-intertransversarii', citation: 'DocCheck Flexikon. Musculi intertransversarii.' },
+  { id: 'lecturio-intermediate-back', citation: 'Lecturio. Intermediate back muscles (serratus posterior superior and inferior).' },
+  { id: 'statpearls-trapezius', citation: 'StatPearls. Anatomy, Back, Trapezius. StatPearls Publishing (NCBI Bookshelf).' },
+  { id: 'statpearls-latissimus-dorsi', citation: 'StatPearls. Anatomy, Back, Latissimus Dorsi. StatPearls Publishing (NCBI Bookshelf).' },
+  { id: 'statpearls-rhomboid', citation: 'StatPearls. Anatomy, Back, Rhomboid Muscles. StatPearls Publishing (NCBI Bookshelf).' },
+  {
+    id: 'vilensky-2001',
+    citation:
+      'Vilensky JA, Baltes M, Weikel L, et al. Serratus posterior muscles: anatomy, clinical relevance, and function. Clin Anat. 2001;14:237-241.',
+  },
+  {
+    id: 'travell-simons-1999',
+    citation:
+      "Simons DG, Travell JG, Simons LS. Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual. Vol 1. 2nd ed. Williams & Wilkins; 1999.",
+  },
+  {
+    id: 'dommerholt-huijbregts-2011',
+    citation:
+      'Dommerholt J, Huijbregts P. Myofascial Trigger Points: Pathophysiology and Evidence-Informed Diagnosis and Management. Jones & Bartlett; 2011.',
+  },
+  {
+    id: 'ernst-2013',
+    citation:
+      'Ernst MJ, Rast FM, Bauer CM, Marcar VL, Kool J. Determination of thoracic and lumbar spinal processes by their percentage position between C7 and the PSIS level. BMC Res Notes. 2013;6:58.',
+  },
+  {
+    id: 'cooperstein-haneline-inferior-angle',
+    citation:
+      'Cooperstein R, Haneline M, et al. Radiographic level of the standing inferior scapular angle (mean T8) in 34 students. J Chiropr Med (PMC2647093).',
+    url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2647093/',
+  },
+  {
+    id: 'von-schroeder-2001',
+    citation: 'von Schroeder HP, Kuiper SD, Botte MJ. Osseous anatomy of the scapula. Clin Orthop Relat Res. 2001;(383):131-139.',
+  },
+  // General clinical
+  { id: 'murtagh', citation: "Murtagh J, et al. Murtagh's General Practice. Chapter: Thoracic back pain. McGraw-Hill." },
+  { id: 'physiopedia-thoracic-red-flags', citation: 'Physiopedia. Thoracic Back Pain Red Flags.' },
+  {
+    id: 'verywell-shoulder-blades',
+    citation: 'Verywell Health. What causes pain between the shoulder blades? (lay overview of common causes).',
+  },
+  // Heart
+  {
+    id: 'gulati-2021-chest-pain-guideline',
+    citation:
+      'Gulati M, Levy PD, Mukherjee D, et al. 2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain. Circulation. 2021;144:e368-e454.',
+  },
+  {
+    id: 'mehta-2016-aha-women-mi',
+    citation:
+      'Mehta LS, Beckie TM, DeVon HA, et al. Acute Myocardial Infarction in Women: A Scientific Statement From the American Heart Association. Circulation. 2016;133:916-947.',
+  },
+  {
+    id: 'virgo-2018',
+    citation:
+      'Lichtman JH, Leifheit EC, Safdar B, et al. Sex differences in the presentation and perception of symptoms among young patients with myocardial infarction: evidence from the VIRGO study. Circulation. 2018;137:781-790.',
+  },
+  {
+    id: 'canto-2012-nrmi',
+    citation:
+      'Canto JG, Rogers WJ, Goldberg RJ, et al. Association of age and sex with myocardial infarction symptom presentation and in-hospital mortality. JAMA. 2012;307:813-822.',
+  },
+  {
+    id: 'mcsweeney-2003',
+    citation:
+      "McSweeney JC, Cody M, O'Sullivan P, et al. Women's early warning symptoms of acute myocardial infarction. Circulation. 2003;108:2619-2623.",
+  },
+  // Aorta, lung, pericardium
+  {
+    id: 'hagan-2000-irad',
+    citation:
+      'Hagan PG, Nienaber CA, Isselbacher EM, et al. The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease. JAMA. 2000;283:897-903.',
+  },
+  {
+    id: 'pape-2015-irad',
+    citation:
+      'Pape LA, Awais M, Woznicki EM, et al. Presentation, diagnosis, and outcomes of acute aortic dissection: 17-year trends from the International Registry of Acute Aortic Dissection. J Am Coll Cardiol. 2015;66:350-358.',
+  },
+  {
+    id: 'thrumurthy-2012-bmj',
+    citation:
+      'Thrumurthy SG, Karthikesalingam A, Patterson BO, et al. The diagnosis and management of aortic dissection. BMJ. 2012;344:d8290.',
+  },
+  {
+    id: 'esc-2019-pe',
+    citation:
+      'Konstantinides SV, Meyer G, et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism. Eur Heart J. 2020;41:543-603.',
+  },
+  {
+    id: 'esc-2015-pericardial',
+    citation: 'Adler Y, et al. 2015 ESC Guidelines for the diagnosis and management of pericardial diseases. Eur Heart J. 2015;36:2921-2964.',
+  },
+  { id: 'rcem-pericarditis', citation: 'RCEM Learning. Acute pericarditis: clinical presentation. Royal College of Emergency Medicine.' },
+  // Abdomen
+  {
+    id: 'statpearls-biliary-colic',
+    citation: 'StatPearls. Biliary Colic (NBK430772). StatPearls Publishing (NCBI Bookshelf).',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK430772/',
+  },
+  { id: 'aafp-2000-biliary', citation: 'Diagnosing biliary colic and acute cholecystitis. Am Fam Physician. 2000 (15 September issue).' },
+  {
+    id: 'banks-2013-atlanta',
+    citation:
+      'Banks PA, Bollen TL, Dervenis C, et al. Classification of acute pancreatitis 2012: revision of the Atlanta classification and definitions by international consensus. Gut. 2013;62:102-111.',
+  },
+  { id: 'statpearls-acute-pancreatitis', citation: 'StatPearls. Acute Pancreatitis. StatPearls Publishing (NCBI Bookshelf).' },
+  // Lung apex, spine tumours
+  { id: 'statpearls-pancoast', citation: 'Gundepalli SG, Tadi P. StatPearls. Lung Pancoast Tumor. StatPearls Publishing (NCBI Bookshelf).' },
+  { id: 'medbullets-pancoast', citation: 'Medbullets. Pancoast tumor.' },
+  {
+    id: 'nice-ng234',
+    citation: 'National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal cord compression. NICE guideline NG234; 2023.',
+    url: 'https://www.nice.org.uk/guidance/ng234',
+  },
+  // Nerves
+  {
+    id: 'tanaka-2006',
+    citation: 'Tanaka Y, Kokubun S, Sato T, Ozawa H. Cervical roots as origin of pain in the neck or scapular regions. Spine. 2006;31:E568-E573.',
+  },
+  {
+    id: 'mizutamari-2010',
+    citation:
+      'Mizutamari M, Sei A, Tokiyoshi A, et al. Corresponding scapular pain with the nerve root involved in cervical radiculopathy. 2010 (anatomical and clinical study).',
+  },
+  {
+    id: 'cloward-1959',
+    citation:
+      'Cloward RB. Cervical diskography: a contribution to the etiology and mechanism of neck, shoulder and arm pain. Ann Surg. 1959;150:1052-1064.',
+  },
+  {
+    id: 'slipman-2005',
+    citation: 'Slipman CW, Plastaras C, Patel R, et al. Provocative cervical discography symptom mapping. Spine J. 2005;5:381-388.',
+  },
+  { id: 'medscape-cervical-discogenic', citation: 'Windsor RE. Cervical Discogenic Pain Syndrome: Clinical Presentation. Medscape.' },
+  {
+    id: 'muir-2017',
+    citation: 'Muir B. Dorsal scapular nerve neuropathy: a narrative review of the literature. J Can Chiropr Assoc. 2017;61(2):128-144.',
+    url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5596970/',
+  },
+  { id: 'msd-herpes-zoster', citation: 'MSD Manual Professional Edition. Herpes Zoster.' },
+  { id: 'nhs-ggc-thoracic-radiculopathy', citation: 'NHS Greater Glasgow and Clyde MSK guidance. Thoracic radiculopathy (Right Decisions).' },
+  { id: 'aapmr-thoracic-radiculopathy', citation: 'AAPM&R PM&R Knowledge NOW. Thoracic radiculopathy and myelopathy.' },
+  // Spine and joints
+  {
+    id: 'dreyfuss-1994',
+    citation: 'Dreyfuss P, Tibiletti C, Dreyer SJ. Thoracic zygapophyseal joint pain patterns: a study in normal volunteers. Spine. 1994;19:807-811.',
+  },
+  {
+    id: 'fukui-1997',
+    citation: 'Fukui S, Ohseto K, Shiotani M. Patterns of pain induced by distending the thoracic zygapophyseal joints. Reg Anesth. 1997;22:332-336.',
+  },
+  {
+    id: 'young-2008',
+    citation:
+      'Young BA, Gill HE, Wainner RS, Flynn TW. Thoracic costotransverse joint pain patterns: a study in normal volunteers. BMC Musculoskelet Disord. 2008;9:140.',
+  },
+  {
+    id: 'benhamou-1993',
+    citation: 'Benhamou CL, et al. Pseudovisceral pain referred from costovertebral arthropathies. Spine. 1993;18:790-795.',
+  },
+  { id: 'statpearls-thoracic-discogenic', citation: 'StatPearls. Thoracic Discogenic Syndrome. StatPearls Publishing (NCBI Bookshelf).' },
+  {
+    id: 'wood-1995',
+    citation:
+      'Wood KB, Garvey TA, Gundry C, Heithoff KB. Magnetic resonance imaging of the thoracic spine: evaluation of asymptomatic individuals. J Bone Joint Surg Am. 1995;77:1631-1638.',
+  },
+  {
+    id: 'statpearls-vertebral-compression-fractures',
+    citation: 'StatPearls. Vertebral Compression Fractures. StatPearls Publishing (NCBI Bookshelf).',
+  },
+  {
+    id: 'spiegl-2022',
+    citation:
+      'Spiegl UJ, Scheyerer MJ, Osterhoff G, et al. Osteoporotic mid-thoracic vertebral body fractures: what are the differences compared to fractures of the lumbar spine? A systematic review. Eur J Trauma Emerg Surg. 2022;48:1639-1647.',
+  },
+  { id: 'statpearls-scoliosis', citation: 'StatPearls. Scoliosis. StatPearls Publishing (NCBI Bookshelf).' },
+  { id: 'aaos-orthoinfo-scoliosis', citation: 'American Academy of Orthopaedic Surgeons. OrthoInfo: Scoliosis.' },
+  {
+    id: 'sieper-2009-asas',
+    citation:
+      'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the ASAS. Ann Rheum Dis. 2009;68:784-788.',
+  },
+  { id: 'statpearls-ankylosing-spondylitis', citation: 'StatPearls. Ankylosing Spondylitis. StatPearls Publishing (NCBI Bookshelf).' },
+  {
+    id: 'kibler-2013',
+    citation:
+      'Kibler WB, Ludewig PM, McClure PW, et al. Clinical implications of scapular dyskinesis in shoulder injury: the 2013 consensus statement. Br J Sports Med. 2013;47:877-885.',
+  },
+  {
+    id: 'ludewig-reynolds-2009',
+    citation:
+      'Ludewig PM, Reynolds JF. The association of scapular kinematics and glenohumeral joint pathologies. J Orthop Sports Phys Ther. 2009;39:90-104.',
+  },
+  {
+    id: 'struyf-2011',
+    citation:
+      'Struyf F, Nijs J, Baeyens JP, Mottram S, Meeusen R. Scapular positioning and movement in unimpaired shoulders, shoulder impingement syndrome, and glenohumeral instability. Scand J Med Sci Sports. 2011;21:352-358.',
+  },
+  { id: 'janda-crossed-syndromes', citation: 'Janda V. Upper and lower crossed syndromes (1979/1988), as summarised in physiotherapy teaching material.' },
+  // Infection, inflammation, trauma
+  {
+    id: 'idsa-2015-vertebral-osteomyelitis',
+    citation:
+      'Berbari EF, Kanj SS, Kowalski TJ, et al. 2015 IDSA clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis. 2015;61:e26-e46.',
+  },
+  {
+    id: 'eular-acr-2012-pmr',
+    citation: 'Dasgupta B, Cimmino MA, et al. 2012 provisional classification criteria for polymyalgia rheumatica: a EULAR/ACR collaborative initiative.',
+  },
+  {
+    id: 'acr-fibromyalgia-criteria',
+    citation: 'American College of Rheumatology fibromyalgia criteria (1990 classification; 2010 diagnostic criteria; 2016 revision by Wolfe F, et al.).',
+  },
+  {
+    id: 'quebec-task-force-1995',
+    citation: 'Spitzer WO, et al. Scientific monograph of the Quebec Task Force on Whiplash-Associated Disorders. Spine. 1995;20(8 Suppl):1S-73S.',
+  },
+  {
+    id: 'stiell-2001-canadian-c-spine',
+    citation: 'Stiell IG, Wells GA, Vandemheen KL, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA. 2001;286:1841-1848.',
+  },
+  // Added for causes the fact sheet cites only as "general references"
+  {
+    id: 'mcdonnell-2011-rib-stress',
+    citation:
+      'McDonnell LK, Hume PA, Nolte V. Rib stress fractures among rowers: definition, epidemiology, mechanisms, risk factors and effectiveness of injury prevention strategies. Sports Med. 2011;41(11):883-901.',
+  },
+  {
+    id: 'povlsen-2018-tos',
+    citation: 'Povlsen S, Povlsen B. Diagnosing thoracic outlet syndrome: current approaches and future directions. Diagnostics (Basel). 2018;8(1).',
+  },
+  { id: 'eau-urological-infections', citation: 'European Association of Urology. Guidelines on urological infections (pyelonephritis).', url: 'https://uroweb.org/guidelines/urological-infections' },
+  { id: 'eau-urolithiasis', citation: 'European Association of Urology. Guidelines on urolithiasis.' },
+] as const satisfies readonly Source[];
+
+/** Every source id, as a type: claims that cite an unknown id do not compile. */
+export type SourceId = (typeof list)[number]['id'];
+
+export const sources: Source[] = list.map((s) => ({ ...s }));

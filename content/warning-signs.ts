@@ -1,0 +1,264 @@
+// The red-flag list for upper back and between-the-shoulder-blades pain, in three tiers (anatomy-facts.md §3).
+// Tier A: call the emergency number now. Tier B: same-day assessment. Tier C: see a clinician soon.
+// The emergency number comes from clinic.ts so that another clinic changes only that file.
+import type { WarningSign, WarningTier } from './types';
+import { claim } from './claim';
+import { clinic } from './clinic';
+
+const n = clinic.emergencyNumber;
+
+export const warningTiers: WarningTier[] = [
+  {
+    tier: 'emergency',
+    title: { patient: 'Get help now', clinician: 'Emergency: activate EMS now' },
+    action: claim(
+      `Call ${n} now. Do not drive yourself. Do not wait to see if it goes away.`,
+      `Call emergency medical services (${n}) immediately; the patient must not drive. Do not wait for chest pain to appear or for symptoms to settle.`,
+      ['gulati-2021-chest-pain-guideline', 'physiopedia-thoracic-red-flags'],
+    ),
+  },
+  {
+    tier: 'same-day',
+    title: { patient: 'See a doctor today', clinician: 'Same-day urgent assessment' },
+    action: claim(
+      `Get seen by a doctor today. Call your doctor, go to urgent care, or go to the emergency room. If it gets worse, call ${n}.`,
+      `Same-day medical assessment (primary care, urgent care or emergency department); escalate to EMS (${n}) if any Tier A feature develops.`,
+      ['physiopedia-thoracic-red-flags'],
+    ),
+  },
+  {
+    tier: 'soon',
+    title: { patient: 'Book a visit soon', clinician: 'Clinician review within days to weeks' },
+    action: claim(
+      'Make a visit with a doctor in the next few days. Do not just wait and hope it goes away.',
+      'Arrange clinician review within days to weeks, with examination and targeted investigation as indicated.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+  },
+];
+
+export const warningSigns: WarningSign[] = [
+  // ---- Tier A: emergency now ------------------------------------------------------------------------
+  {
+    id: 'A1',
+    tier: 'emergency',
+    sign: claim(
+      'Pressure, squeezing, tightness or heaviness in your chest. Or pain that spreads to your arms, neck, jaw, upper belly, back or between your shoulder blades, even with no chest pain. Look out for shortness of breath, a cold sweat, feeling sick, feeling dizzy or light-headed, or tiredness that is not normal for you. In women, a heart attack can show as an ache between the shoulder blades with shortness of breath, dizziness or light-headedness. Chest pain is still the most common sign in women. But women more often also have, or only have, these other signs.',
+      'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Chest-wall tenderness does not exclude ACS.',
+      ['gulati-2021-chest-pain-guideline', 'mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi'],
+    ),
+    causes: ['VIS-01'],
+  },
+  {
+    id: 'A2',
+    tier: 'emergency',
+    sign: claim(
+      'Sudden, severe pain in your chest or back that is at its worst from the very first moment. It may feel sharp, tearing or ripping, and it may move down your back. Or this pain comes with fainting, weakness or numbness on one side, trouble speaking, or a big difference in pulse or blood pressure between your arms.',
+      'Abrupt-onset severe chest or back pain, maximal at onset (sharp is reported more often than tearing), possibly migrating caudally; or with syncope, focal neurological deficit, or pulse or blood-pressure differential between the arms.',
+      ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj'],
+    ),
+    causes: ['VIS-02'],
+  },
+  {
+    id: 'A3',
+    tier: 'emergency',
+    sign: claim(
+      'Sudden shortness of breath, pain when you breathe in, a racing heart, coughing up blood, or fainting. This matters even more after surgery, a long time in bed or a long trip. It also matters more in or after pregnancy, on hormone pills, or with a swollen calf.',
+      'Sudden dyspnoea, pleuritic pain, tachycardia, haemoptysis or syncope, particularly after surgery or immobility, long-haul travel, in pregnancy or the postpartum period, on oestrogen therapy, or with a swollen calf (PE); sudden pleuritic pain with breathlessness also suggests pneumothorax.',
+      ['esc-2019-pe', 'murtagh'],
+    ),
+    causes: ['VIS-03', 'VIS-05'],
+  },
+  {
+    id: 'A4',
+    tier: 'emergency',
+    sign: claim(
+      'New weakness, numbness or tingling in both legs or both arms. Walking that is unsteady. Losing control of your bladder or bowels. Numbness around your groin or buttocks.',
+      'New bilateral leg (or arm) weakness, numbness or paraesthesia, gait ataxia, sphincter disturbance or saddle anaesthesia: suspect spinal cord compression (tumour, disc, abscess, haematoma).',
+      ['nice-ng234', 'physiopedia-thoracic-red-flags'],
+    ),
+    causes: ['NEU-07', 'MSK-08', 'VIS-11', 'OTH-03'],
+  },
+  {
+    id: 'A5',
+    tier: 'emergency',
+    sign: claim(
+      'A big injury, such as a fall from a height, a car crash or a hard hit at speed. Or any back or neck injury followed by numbness, tingling, weakness or trouble breathing.',
+      'Significant mechanism (fall from height, motor-vehicle collision, high-speed impact), or any back or neck injury followed by numbness, paraesthesia, weakness or respiratory difficulty: fracture, cord, lung or aortic injury.',
+      ['physiopedia-thoracic-red-flags', 'stiell-2001-canadian-c-spine'],
+    ),
+    causes: ['TRA-01', 'TRA-02'],
+  },
+  {
+    id: 'A6',
+    tier: 'emergency',
+    sign: claim(
+      'Fever or chills with bad or worsening pain in your spine. This matters even more if you inject drugs, have diabetes, have a weak immune system, or recently had an infection or a spine procedure. Any new nerve problem with a fever is an emergency.',
+      'Fever or rigors with severe or progressive spinal pain, especially with injecting drug use, diabetes, immunosuppression, recent bacteraemia or spinal procedure; any new neurological deficit with fever: suspect spinal infection or epidural abscess.',
+      ['idsa-2015-vertebral-osteomyelitis', 'physiopedia-thoracic-red-flags'],
+    ),
+    causes: ['OTH-03'],
+  },
+  {
+    id: 'A7',
+    tier: 'emergency',
+    sign: claim(
+      'Severe pain in your upper belly that bores through to your back, with vomiting again and again. Or vomiting blood, or passing black stools. Or severe chest or back pain after hard vomiting.',
+      'Severe epigastric pain radiating to the back with persistent vomiting (pancreatitis); haematemesis or melaena (bleeding or perforated ulcer); severe chest or back pain after forceful vomiting (Boerhaave oesophageal rupture).',
+      ['banks-2013-atlanta', 'murtagh'],
+    ),
+    causes: ['VIS-07', 'VIS-08', 'VIS-09'],
+  },
+  {
+    id: 'A8',
+    tier: 'emergency',
+    sign: claim(
+      'Sharp pain in the middle of your chest that eases when you lean forward. With it, you are short of breath, you faint, or you feel faint.',
+      'Pericarditic pain (sharp, central, eased by sitting forward) with dyspnoea, syncope or hypotension: exclude cardiac tamponade.',
+      ['esc-2015-pericardial', 'rcem-pericarditis'],
+    ),
+    causes: ['VIS-04'],
+  },
+  {
+    id: 'A9',
+    tier: 'emergency',
+    sign: claim(
+      'You have or had cancer, and you now have any new numbness, weakness, trouble walking, or bladder problems.',
+      'Known cancer with any new neurological symptom (numbness, weakness, gait disturbance, sphincter dysfunction): suspected metastatic spinal cord compression.',
+      ['nice-ng234'],
+    ),
+    causes: ['VIS-11', 'NEU-07'],
+  },
+  // ---- Tier B: same day --------------------------------------------------------------------------------
+  {
+    id: 'B1',
+    tier: 'same-day',
+    sign: claim(
+      'You have or had cancer, and you have new back pain. It keeps getting worse, or wraps around you like a band, or is worse when you lie flat or at night.',
+      'History of cancer with new, progressive or band-like thoracic pain, or pain worse lying flat or at night, without neurological symptoms yet: suspected spinal metastasis.',
+      ['nice-ng234'],
+    ),
+    causes: ['VIS-11'],
+  },
+  {
+    id: 'B2',
+    tier: 'same-day',
+    sign: claim(
+      'Sudden sharp pain in the middle of your back after a small fall, a lift or a cough. This matters most if you have thin bones, are over 65, or have taken steroid pills for a long time.',
+      'Sudden sharp midline pain after minor trauma, lifting or coughing in a patient with osteoporosis, age over 65 or long-term glucocorticoid use: suspected vertebral compression fracture.',
+      ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures'],
+    ),
+    causes: ['MSK-09'],
+  },
+  {
+    id: 'B3',
+    tier: 'same-day',
+    sign: claim(
+      'Pain under your right shoulder blade after meals, with a fever, yellow skin or eyes, or dark pee.',
+      'Right subscapular pain after meals with fever, jaundice or dark urine: suspected cholecystitis or cholangitis.',
+      ['statpearls-biliary-colic'],
+    ),
+    causes: ['VIS-06'],
+  },
+  {
+    id: 'B4',
+    tier: 'same-day',
+    sign: claim(
+      'A burning band of pain on one side, with a rash of small blisters now or a few days later. A rash near your eye is more urgent.',
+      'Unilateral burning dermatomal pain with or before a vesicular rash; ophthalmic involvement is more urgent. Antivirals work best started within about 72 hours of the rash.',
+      ['msd-herpes-zoster'],
+    ),
+    causes: ['NEU-04'],
+  },
+  {
+    id: 'B5',
+    tier: 'same-day',
+    sign: claim(
+      'Shoulder pain or pain along the inner edge of the shoulder blade that does not go away, in someone who smokes. Watch for a weak hand, pain down the inner side of the arm, or a drooping eyelid or small pupil on the same side.',
+      'Persistent shoulder or medial scapular pain in a smoker with intrinsic hand weakness, ulnar-sided arm pain or an ipsilateral Horner syndrome (ptosis, miosis): suspected Pancoast tumour; arrange urgent chest imaging.',
+      ['statpearls-pancoast', 'medbullets-pancoast'],
+    ),
+    causes: ['VIS-10'],
+  },
+  {
+    id: 'B6',
+    tier: 'same-day',
+    sign: claim(
+      'Neck pain and pain between the shoulder blades, with an arm that is getting weaker or hands that are getting clumsy.',
+      'Neck and interscapular pain with progressive arm weakness or hand clumsiness: cervical radiculopathy with motor loss, or myelopathy.',
+      ['medscape-cervical-discogenic', 'tanaka-2006'],
+    ),
+    causes: ['NEU-01'],
+  },
+  {
+    id: 'B7',
+    tier: 'same-day',
+    sign: claim(
+      'Pain when you breathe in, with a fever and a cough. Or pain in the back of your chest with shortness of breath.',
+      'Pleuritic pain with fever and cough, or posterior chest pain with breathlessness: pneumonia or pleurisy (escalate to Tier A if severe breathlessness, hypoxia or confusion).',
+      ['murtagh'],
+    ),
+    causes: ['VIS-05'],
+  },
+  {
+    id: 'B8',
+    tier: 'same-day',
+    sign: claim(
+      'You are over 50 and your shoulders ache. You also have a new headache, a sore scalp, jaw pain when you chew, or changes in your sight.',
+      'Headache, scalp tenderness, jaw claudication or visual disturbance in a patient over 50 with shoulder-girdle aching: suspected giant-cell arteritis with polymyalgia rheumatica.',
+      ['eular-acr-2012-pmr'],
+    ),
+    causes: ['OTH-02'],
+  },
+  // ---- Tier C: soon -----------------------------------------------------------------------------------
+  {
+    id: 'C1',
+    tier: 'soon',
+    sign: claim(
+      'You are under 20 or over 50 and have new pain in your upper back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after two to four weeks of sensible self-care.',
+      'Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about 2–4 weeks of appropriate self-management.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+    causes: ['MSK-01', 'VIS-11', 'OTH-03'],
+  },
+  {
+    id: 'C2',
+    tier: 'soon',
+    sign: claim(
+      'Back pain that lasts, with weight loss you cannot explain, night sweats or tiredness. Or back pain that lasts when you have a weak immune system or HIV.',
+      'Persistent back pain with unexplained weight loss, night sweats or fatigue, or with immunosuppression or HIV.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+    causes: ['VIS-11', 'OTH-03', 'VIS-10'],
+  },
+  {
+    id: 'C3',
+    tier: 'soon',
+    sign: claim(
+      'Your back is stiff for more than half an hour in the morning, and the pain gets better when you move and exercise.',
+      'Morning stiffness over 30 minutes with back pain that improves with exercise: possible axial spondyloarthritis.',
+      ['sieper-2009-asas'],
+    ),
+    causes: ['MSK-11'],
+  },
+  {
+    id: 'C4',
+    tier: 'soon',
+    sign: claim(
+      'A curve in your spine or a hump over your ribs that you can see and that is getting worse, most of all if it hurts.',
+      'Visible, progressive spinal curve or rib hump, particularly if painful.',
+      ['statpearls-scoliosis', 'aaos-orthoinfo-scoliosis'],
+    ),
+    causes: ['MSK-10'],
+  },
+  {
+    id: 'C5',
+    tier: 'soon',
+    sign: claim(
+      'A shoulder blade that newly sticks out like a wing, or muscles around the shoulder blade that look thinner.',
+      'New scapular winging or periscapular muscle wasting: consider long thoracic, spinal accessory or dorsal scapular nerve injury.',
+      ['kibler-2013', 'muir-2017'],
+    ),
+    causes: ['MSK-05', 'NEU-03'],
+  },
+];
