@@ -235,6 +235,10 @@ const list = [
     citation: 'American College of Rheumatology fibromyalgia criteria (1990 classification; 2010 diagnostic criteria; 2016 revision by Wolfe F, et al.).',
   },
   {
+    id: 'eular-2017-fibromyalgia',
+    citation: 'Macfarlane GJ, Kronisch C, Dean LE, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis. 2017;76:318-328.',
+  },
+  {
     id: 'quebec-task-force-1995',
     citation: 'Spitzer WO, et al. Scientific monograph of the Quebec Task Force on Whiplash-Associated Disorders. Spine. 1995;20(8 Suppl):1S-73S.',
   },

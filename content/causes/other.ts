@@ -21,9 +21,9 @@ export const other: Cause[] = [
     regions: claim('Pain is spread out, often including the top of the shoulders and the edge of the shoulder blade.', 'Diffuse; trapezius and medial scapular border.', ['acr-fibromyalgia-criteria']),
     involves: secondary('trapezius', 'scapula'),
     whatHelps: claim(
-      'Regular gentle exercise, good sleep habits and learning about the condition help most. A doctor can add other treatment.',
+      'Gentle exercise most days, good sleep habits and learning about it help most. A doctor can add other treatment.',
       'Education, graded aerobic exercise and sleep hygiene first; pharmacological and psychological therapies as adjuncts.',
-      ['acr-fibromyalgia-criteria'],
+      ['eular-2017-fibromyalgia'],
     ),
     whenToSeeDoctor: claim('See a doctor to find out what is going on and to rule out other causes.', 'Clinical diagnosis after exclusion of other causes.', ['acr-fibromyalgia-criteria']),
     warningSigns: [],
@@ -125,8 +125,8 @@ export const other: Cause[] = [
     regions: claim('The top of your shoulders and the muscles between your shoulder blades.', 'Upper trapezius, rhomboids, thoracic kyphosis.', ['verywell-shoulder-blades']),
     involves: secondary('trapezius', 'rhomboid-major', 'rhomboid-minor', 'levator-scapulae'),
     whatHelps: claim(
-      'Lighten your bag or use both straps. Take breaks from your phone. Try a supportive pillow and position for sleep and feeding. A well-fitted bra can help.',
-      'Modify the load (lighter, bilateral carriage), posture breaks, sleeping and feeding ergonomics, supportive bra fitting.',
+      'Lighten your bag or use both straps. Take breaks from your phone. Try a supportive pillow and position for sleep and feeding.',
+      'Modify the load (lighter, bilateral carriage), posture breaks, sleeping and feeding ergonomics.',
       ['verywell-shoulder-blades'],
     ),
     whenToSeeDoctor: claim('See a doctor if the pain lasts despite changes, or if any warning sign appears.', 'Review if persistent despite modification or if red flags appear.', [

@@ -125,7 +125,7 @@ export const visceral: Cause[] = [
     ),
     involves: secondary('trapezius', 'clavicle'),
     whatHelps: claim(
-      'A doctor needs to check your heart. Anti-inflammatory medicine is the usual treatment, with rest from hard exercise.',
+      'A doctor needs to check your heart. Medicine that calms the swelling is the usual treatment. You will need to rest from hard exercise.',
       'Assessment with ECG, echocardiography and inflammatory markers; NSAIDs or aspirin with colchicine; restrict strenuous exercise.',
       ['esc-2015-pericardial'],
     ),
@@ -213,6 +213,7 @@ export const visceral: Cause[] = [
     regions: claim('The middle of your back, below the shoulder blades.', 'Midline and paramedian T10–L2, below the interscapular region.', ['statpearls-acute-pancreatitis']),
     involves: secondary(...tLevels(10, 12), ...lLevels(1, 2)),
     whatHelps: claim('This needs hospital care with fluids and pain relief.', 'Hospital management: fluid resuscitation, analgesia, treatment of the cause, severity assessment (revised Atlanta).', [
+      'statpearls-acute-pancreatitis',
       'banks-2013-atlanta',
     ]),
     whenToSeeDoctor: claim(

@@ -54,7 +54,7 @@ const thoracicPain: LevelFact = {
 const thoracicFacts: Record<number, { fn: LevelFact; pain: LevelFact }> = {
   1: {
     fn: {
-      patient: 'It is the top bone of your upper back. Your whole first rib joins it.',
+      patient: 'It is the top bone of your upper back. The head of your first rib joins this bone alone.',
       clinician: 'T1 carries a full facet for rib 1 and a demifacet for rib 2; its spinous process gives origin to rhomboid minor with C7.',
       sources: ['gray'],
     },
@@ -151,8 +151,8 @@ const thoracicFacts: Record<number, { fn: LevelFact; pain: LevelFact }> = {
   },
   9: {
     fn: {
-      patient: 'The ninth ribs join here. The lowest part of the muscle that rises to the neck starts near here.',
-      clinician: 'T9 articulates with ribs 9 (and the lower demifacet for rib 10 when present); semispinalis thoracis arises from the T6–T10 transverse processes.',
+      patient: 'The ninth ribs join this bone. A deep muscle that runs up to the base of your neck starts from it.',
+      clinician: 'T9 carries the upper demifacet for the head of rib 9 (the lower demifacet for rib 10 is often absent); semispinalis thoracis arises from the T6–T10 transverse processes.',
       sources: ['gray'],
     },
     pain: {
@@ -244,7 +244,7 @@ const lumbarFacts: Record<number, { fn: LevelFact; pain: LevelFact }> = {
   },
   2: {
     fn: {
-      patient: 'The lowest muscle to the lower ribs starts as low as this bone.',
+      patient: 'A thin muscle that pulls down your lowest ribs starts as low as this bone.',
       clinician: 'Lowest origin of serratus posterior inferior (T11–L2) and of spinalis thoracis.',
       sources: ['gray'],
     },
@@ -326,12 +326,12 @@ const ribPain: LevelFact = {
 };
 const ribFacts: Record<number, LevelFact> = {
   1: {
-    patient: 'This is your first rib. It is the shortest and flattest. The top of your lung and the nerves and blood vessels to your arm pass over it.',
-    clinician: 'Shortest, broadest, flattest rib; articulates with T1 only; the subclavian vessels and lower brachial plexus cross it at the thoracic outlet, and the lung apex lies beneath it.',
+    patient: 'This is your first rib. It is the shortest and flattest. The top of your lung sits just inside its curve. The nerves and blood vessels to your arm pass over it.',
+    clinician: 'Shortest, broadest, flattest rib; articulates with T1 only; the subclavian vessels and lower brachial plexus cross it at the thoracic outlet, and the cervical pleura and lung apex lie within its curve.',
     sources: ['gray'],
   },
   2: {
-    patient: 'The top corner of your shoulder blade lies over this rib. A thin muscle of the upper back starts its first slip here.',
+    patient: 'The top corner of your shoulder blade lies over this rib. A thin muscle of the upper back ends in its first slip here.',
     clinician: 'The superior angle of the scapula overlies rib 2; serratus posterior superior inserts on ribs 2–5, lateral to their angles.',
     sources: ['gray', 'teachmeanatomy'],
   },
@@ -371,7 +371,7 @@ const ribFacts: Record<number, LevelFact> = {
     sources: ['gray', 'orthobullets-latissimus'],
   },
   10: {
-    patient: 'The lowest of your ribs that still reach the front of your chest.',
+    patient: 'This is the lowest rib that still reaches the front of your chest, through the rib above it.',
     clinician: 'Last false rib; usually articulates with the T10 body alone; latissimus slips arise from ribs 10–12.',
     sources: ['gray', 'orthobullets-latissimus'],
   },
