@@ -12,6 +12,8 @@ import { boxOf } from './scene-query';
 
 /** Seconds the damped flight takes to settle; keeps flights under a second. */
 const SMOOTH_TIME = 0.3;
+/** Metres the camera must travel during a press for it to count as the user moving the view. */
+const MOVE_EPSILON = 0.001;
 
 export function CameraRig() {
   const ref = useRef<CameraControlsImpl>(null);
@@ -36,14 +38,22 @@ export function CameraRig() {
     // Re-run when the canvas changes shape only for the default view; a selection keeps its framing.
   }, [command, ready, scene, camera, size.width, size.height]);
 
-  // Only moves the user makes are written back, as the link's free view.
+  // Only moves the user makes are written back, as the link's free view. A press that moved nothing
+  // (a click that selects) is not a move, or every selection would pin a camera into the link.
   useEffect(() => {
     const controls = ref.current;
     if (!controls) return;
+    const start = { position: new Vector3(), target: new Vector3() };
     let userMoved = false;
     const onStart = (): void => {
-      userMoved = true;
+      controls.getPosition(start.position, true);
+      controls.getTarget(start.target, true);
       explorerStore.getState().markInteracted();
+    };
+    const onEnd = (): void => {
+      const p = controls.getPosition(new Vector3(), true);
+      const t = controls.getTarget(new Vector3(), true);
+      if (p.distanceTo(start.position) > MOVE_EPSILON || t.distanceTo(start.target) > MOVE_EPSILON) userMoved = true;
     };
     const onRest = (): void => {
       if (!userMoved) return;
@@ -53,9 +63,11 @@ export function CameraRig() {
       explorerStore.getState().setCamera({ position: [p.x, p.y, p.z], target: [t.x, t.y, t.z] });
     };
     controls.addEventListener('controlstart', onStart);
+    controls.addEventListener('controlend', onEnd);
     controls.addEventListener('rest', onRest);
     return () => {
       controls.removeEventListener('controlstart', onStart);
+      controls.removeEventListener('controlend', onEnd);
       controls.removeEventListener('rest', onRest);
     };
   }, []);

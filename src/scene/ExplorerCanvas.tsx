@@ -2,7 +2,7 @@
 // into store actions. It holds no app state of its own.
 import { Suspense, useEffect, useState } from 'react';
 import { Canvas, useThree } from '@react-three/fiber';
-import { useGLTF } from '@react-three/drei';
+import { useGLTF, useProgress } from '@react-three/drei';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
 import { Lighting } from './Lighting';
@@ -28,7 +28,14 @@ function ContextRestore() {
   return null;
 }
 
+/** Hands the loader's progress to the store, so the indicator (outside the 3D chunk) can show it. */
+function useReportProgress(): void {
+  const progress = useProgress((s) => s.progress);
+  useEffect(() => explorerStore.getState().setModelProgress(progress), [progress]);
+}
+
 export function ExplorerCanvas() {
+  useReportProgress();
   // Bumped by "Retry": a new key remounts the loader after the failed file is dropped from the cache.
   const [attempt, setAttempt] = useState(0);
   const retries = useExplorer((s) => s.modelRetries);

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
 import { DoubleSide, FrontSide, type MeshStandardMaterial, type Mesh } from 'three';
-import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
+import { acceleratedRaycast } from 'three-mesh-bvh';
 import { useShallow } from 'zustand/react/shallow';
 import { LAYER_COLORS, LAYERS_OUTSIDE_IN } from '../model/layer-style';
 import { visibilityInput } from '../store/explorer-store';
@@ -30,11 +30,6 @@ export function StructureMesh({ part }: StructureMeshProps) {
   const look = useExplorer(useShallow((s) => nodeLook(visibilityInput(s), node, extras.layer)));
   const selected = useExplorer((s) => s.selected === node);
   const hovered = useExplorer((s) => s.hovered === node);
-
-  // A bounding-volume tree per geometry keeps picking fast on a dense mesh.
-  useMemo(() => {
-    geometry.boundsTree ??= new MeshBVH(geometry);
-  }, [geometry]);
 
   const isMuscle = extras.layer !== 'skeleton' && extras.layer !== 'skin';
   const map = useMemo(
@@ -92,7 +87,7 @@ export function StructureMesh({ part }: StructureMeshProps) {
         depthWrite={!transparent}
         side={extras.layer === 'skin' ? FrontSide : DoubleSide}
         emissive={selected ? SELECTED_GLOW : hovered ? HOVER_GLOW : '#000000'}
-        emissiveIntensity={selected ? 0.55 : hovered ? 0.35 : 0}
+        emissiveIntensity={selected ? 0.38 : hovered ? 0.3 : 0}
       />
     </mesh>
   );

@@ -1,8 +1,9 @@
 // Loads the torso (drei's useGLTF, meshopt decoded locally — never Draco, which would reach for a CDN)
 // and draws one StructureMesh per structure part.
-import { useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useGLTF } from '@react-three/drei';
 import { explorerStore } from '../store/use-explorer';
+import { buildBoundsTreesWhenIdle } from './bounds-trees';
 import { collectParts } from './collect-parts';
 import { StructureMesh } from './StructureMesh';
 
@@ -18,8 +19,12 @@ export function TorsoModel({ url = MODEL_URL }: TorsoModelProps) {
   const parts = useMemo(() => collectParts(scene), [scene]);
 
   useLayoutEffect(() => {
-    explorerStore.getState().setModelStatus(parts.length > 0 ? 'ready' : 'error');
+    explorerStore.getState().setModelStatus(parts.length > 0 ? 'ready' : 'error', parts.length > 0 ? undefined : 'The file holds no structures.');
   }, [parts]);
+
+  // Bounding-volume trees make picking fast; they are built after the first frame, in idle time, so
+  // they never delay the model appearing. Until then picking falls back to three's plain raycast.
+  useEffect(() => buildBoundsTreesWhenIdle(parts.map((p) => p.geometry)), [parts]);
 
   return (
     <group name="torso">

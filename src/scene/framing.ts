@@ -10,6 +10,8 @@ export interface Framing {
 
 /** Share of the canvas width left between the side panels on a wide screen. */
 const FREE_WIDTH = 0.55;
+/** Share of the half-height above the centre that the top bar leaves free. */
+const FREE_HEIGHT = 0.78;
 /** Closest framing distance (m): small structures stay in context instead of filling the screen. */
 const MIN_DISTANCE = 0.32;
 
@@ -17,7 +19,7 @@ export function frameFromBehind(box: Box3, fovDeg: number, aspect: number, paddi
   const size = box.getSize(new Vector3());
   const c = box.getCenter(new Vector3());
   const tan = Math.tan(((fovDeg / 2) * Math.PI) / 180);
-  const byHeight = ((size.y / 2) * padding) / tan;
+  const byHeight = ((size.y / 2) * padding) / (tan * FREE_HEIGHT);
   const byWidth = ((size.x / 2) * padding) / (tan * Math.max(0.2, aspect * FREE_WIDTH));
   const d = Math.max(byHeight, byWidth, MIN_DISTANCE) + size.z / 2;
   return { position: [c.x, c.y, c.z - d], target: [c.x, c.y, c.z] };

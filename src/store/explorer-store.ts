@@ -59,6 +59,8 @@ export interface ExplorerState {
   modelError: string | null;
   /** Counts "Retry" presses; the scene reloads the model when it changes. */
   modelRetries: number;
+  /** Model download progress, 0–100. */
+  modelProgress: number;
 
   setLayerVisible(layer: Layer, visible: boolean): void;
   setLayerOpacity(layer: Layer, opacity: number): void;
@@ -82,6 +84,7 @@ export interface ExplorerState {
   markInteracted(): void;
   setModelStatus(status: ModelStatus, error?: string): void;
   retryModel(): void;
+  setModelProgress(percent: number): void;
 }
 
 export const DEFAULT_LAYERS: readonly Layer[] = ['superficial', 'intermediate', 'intrinsic', 'skeleton'];
@@ -131,6 +134,7 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
     modelStatus: 'loading',
     modelError: null,
     modelRetries: 0,
+    modelProgress: 0,
 
     setLayerVisible: (layer, visible) =>
       set((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], visible } }, interacted: true })),
@@ -209,6 +213,7 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
       if (!get().interacted) set({ interacted: true });
     },
     setModelStatus: (modelStatus, error) => set({ modelStatus, modelError: error ?? null }),
+    setModelProgress: (percent) => set({ modelProgress: Math.round(Math.min(100, Math.max(0, percent))) }),
     retryModel: () => set((s) => ({ modelStatus: 'loading', modelError: null, modelRetries: s.modelRetries + 1 })),
   }));
 }
