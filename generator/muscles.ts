@@ -1,0 +1,228 @@
+// The back muscles (left side), built deep → superficial. Each group drapes over the height field of
+// everything beneath it, then is added to that field, so the cumulative layer offsets of the fact sheet
+// (§4.7) come from real geometry rather than constants. Thicknesses are §4.7's values.
+import type { Layer } from '../src/model/contract';
+import { columnGrid } from './column';
+import { drapeGrid, liftWeight, type DrapeContext, type DrapeGrid } from './drape';
+import type { HeightMap } from './heightmap';
+import { ATTACHMENTS, type AttachmentEntry } from './landmarks';
+import { chordGrid, type LoftPart } from './loft';
+import { mergeMeshes, type MeshData } from './mesh';
+import { at, clamp, lerpN, norm, sub, type Vec3 } from './vec';
+
+export interface BuiltMuscle {
+  id: string;
+  layer: Layer;
+  mesh: MeshData;
+}
+
+export const entry = (key: string): AttachmentEntry => {
+  const e = ATTACHMENTS[key];
+  if (!e) throw new Error(`no attachment entry ${key}`);
+  return e;
+};
+
+/** Which reference entries make up each structure (the fidelity tests check every one of them). */
+export const STRUCTURE_ENTRIES: Readonly<Record<string, readonly string[]>> = {
+  trapezius: ['trapezius_upper', 'trapezius_middle', 'trapezius_lower'],
+  'latissimus-dorsi': ['latissimus_dorsi'],
+  'rhomboid-major': ['rhomboid_major'],
+  'rhomboid-minor': ['rhomboid_minor'],
+  'levator-scapulae': ['levator_scapulae'],
+  'serratus-posterior-superior': ['serratus_posterior_superior'],
+  'serratus-posterior-inferior': ['serratus_posterior_inferior'],
+  'splenius-capitis': ['splenius_capitis'],
+  'splenius-cervicis': ['splenius_cervicis'],
+  iliocostalis: ['iliocostalis_lumborum', 'iliocostalis_thoracis', 'iliocostalis_cervicis'],
+  longissimus: ['longissimus_thoracis', 'longissimus_cervicis', 'longissimus_capitis'],
+  spinalis: ['spinalis_thoracis'],
+  semispinalis: ['semispinalis_thoracis', 'semispinalis_cervicis', 'semispinalis_capitis'],
+  multifidus: Object.keys(ATTACHMENTS).filter((k) => k.startsWith('multifidus_')),
+  rotatores: Object.keys(ATTACHMENTS).filter((k) => k.startsWith('rotatores_')),
+  'levatores-costarum': Object.keys(ATTACHMENTS).filter((k) => k.startsWith('levator_costae_')),
+  interspinales: Object.keys(ATTACHMENTS).filter((k) => k.startsWith('interspinalis_')),
+  intertransversarii: Object.keys(ATTACHMENTS).filter((k) => k.startsWith('intertransversarius_')),
+};
+
+/** A sheet lofted between attachment lines, with the belly thickness t(u, v) (cm). */
+function sheet(
+  parts: readonly LoftPart[],
+  nu: number,
+  nv: number,
+  thickness: (u: number, v: number) => number,
+  taper = 2,
+): DrapeGrid {
+  const { pts, fibreLen } = chordGrid(parts, nu, nv);
+  const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [] };
+  for (let j = 0; j < nv; j++) {
+    const v = j / (nv - 1);
+    for (let i = 0; i < nu; i++) {
+      const L = at(fibreLen, i);
+      g.lift.push(liftWeight(v * L, (1 - v) * L, Math.min(taper, L / 3)));
+      g.thickness.push(thickness(i / (nu - 1), v));
+    }
+  }
+  return g;
+}
+
+/** A point-to-point slip given a little width across its fibres (so it is a strap, not a line). */
+function strap(o: Vec3, ins: Vec3, halfO: number, halfI: number, offsetX = 0): LoftPart {
+  const d = norm([ins[0] - o[0], ins[1] - o[1], 0]);
+  const perp: Vec3 = [-d[1], d[0], 0];
+  const sh = (p: Vec3, s: number): Vec3 => [p[0] + perp[0] * s + offsetX, p[1] + perp[1] * s, p[2]];
+  return { origin: [sh(o, -halfO), sh(o, halfO)], insertion: [sh(ins, -halfI), sh(ins, halfI)] };
+}
+
+const part = (key: string): LoftPart => entry(key);
+
+/** Drapes a list of slips one after another so overlapping slips stack instead of z-fighting. */
+function slips(grids: readonly DrapeGrid[], floor: HeightMap, clearance: number, ceiling?: HeightMap): MeshData {
+  const meshes: MeshData[] = [];
+  for (const g of grids) {
+    const ctx: DrapeContext = { floor, clearance, ...(ceiling ? { ceiling } : {}) };
+    const m = drapeGrid(g, ctx);
+    floor.addMesh(m);
+    meshes.push(m);
+  }
+  return mergeMeshes(meshes);
+}
+
+const CLEAR_INTRINSIC = 0.05;
+const CLEAR_LAYER = 0.3;
+const CLEAR_SUPERFICIAL = CLEAR_LAYER;
+
+/**
+ * Builds the intrinsic muscles on `floor` (bone envelope; mutated as muscles are added).
+ * `ceiling` keeps them under the scapula where it overlies the rib angles.
+ */
+export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscle[] {
+  const out: BuiltMuscle[] = [];
+  const add = (id: string, mesh: MeshData): void => {
+    out.push({ id, layer: 'intrinsic', mesh });
+  };
+  const keys = (id: string): readonly string[] => STRUCTURE_ENTRIES[id] ?? [];
+  // Deepest segmental muscles first.
+  add(
+    'interspinales',
+    slips(
+      keys('interspinales').map((k) => {
+        const e = entry(k);
+        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.25, 0.25, 0.3)], 3, 5, () => 0.35, 0.6);
+      }),
+      floor,
+      CLEAR_INTRINSIC,
+    ),
+  );
+  add(
+    'intertransversarii',
+    slips(
+      keys('intertransversarii').map((k) => {
+        const e = entry(k);
+        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.3, 0.3)], 3, 5, () => 0.35, 0.6);
+      }),
+      floor,
+      CLEAR_INTRINSIC,
+    ),
+  );
+  add(
+    'levatores-costarum',
+    slips(
+      keys('levatores-costarum').map((k) => {
+        const e = entry(k);
+        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.25, 0.8)], 4, 5, () => 0.3, 0.8);
+      }),
+      floor,
+      CLEAR_INTRINSIC,
+    ),
+  );
+  add(
+    'rotatores',
+    slips(
+      keys('rotatores').map((k) => sheet([part(k)], 4, 5, () => 0.3, 0.8)),
+      floor,
+      CLEAR_INTRINSIC,
+    ),
+  );
+  add(
+    'multifidus',
+    slips(
+      [...keys('multifidus')].reverse().map((k) => {
+        const lumbar = k.includes('_L');
+        return sheet([part(k)], 5, 7, () => (lumbar ? 0.7 : 0.4), 1.2);
+      }),
+      floor,
+      CLEAR_INTRINSIC,
+    ),
+  );
+  const column = (id: string, depth: (y: number) => number, nu: number, nv: number): void => {
+    const g = columnGrid({ entries: keys(id).map(entry), depth, nu, nv });
+    const m = drapeGrid(g, { floor, ceiling, clearance: CLEAR_INTRINSIC });
+    floor.addMesh(m);
+    add(id, m);
+  };
+  column('semispinalis', (y) => (y > 0 ? 1.3 : 0.7), 7, 36);
+  column('spinalis', () => 0.7, 5, 24);
+  column('longissimus', (y) => (y < -30 ? 3.0 : y < -18 ? lerpN(1.8, 3.0, (-18 - y) / 12) : y > 0 ? 0.8 : lerpN(1.2, 1.8, -y / 18)), 9, 44);
+  column('iliocostalis', (y) => (y < -30 ? 2.4 : y < -15 ? lerpN(1.2, 2.4, (-15 - y) / 15) : lerpN(0.6, 1.2, clamp(-y / 15, 0, 1))), 8, 44);
+  const splenius = (id: string, t: number): void => {
+    const e = entry(keys(id)[0] ?? '');
+    const g = sheet([e], 9, 18, () => t);
+    const m = drapeGrid(g, { floor, ceiling, clearance: CLEAR_INTRINSIC });
+    floor.addMesh(m);
+    add(id, m);
+  };
+  splenius('splenius-cervicis', 0.35);
+  splenius('splenius-capitis', 0.45);
+  return out;
+}
+
+export function buildIntermediate(floor: HeightMap): BuiltMuscle[] {
+  const out: BuiltMuscle[] = [];
+  for (const [id, key] of [
+    ['serratus-posterior-superior', 'serratus_posterior_superior'],
+    ['serratus-posterior-inferior', 'serratus_posterior_inferior'],
+  ] as const) {
+    // Thin, mostly aponeurotic; four digitations show as thickness ripples near the ribs.
+    const g = sheet([part(key)], 17, 14, (u, v) => 0.22 * (v > 0.45 ? 0.55 + 0.45 * Math.abs(Math.cos(Math.PI * 4 * u)) : 1));
+    const m = drapeGrid(g, { floor, clearance: CLEAR_LAYER });
+    out.push({ id, layer: 'intermediate', mesh: m });
+  }
+  for (const m of out) floor.addMesh(m.mesh);
+  return out;
+}
+
+export function buildSuperficial(floor: HeightMap): BuiltMuscle[] {
+  const out: BuiltMuscle[] = [];
+  const put = (id: string, g: DrapeGrid, clearance: number): void => {
+    const m = drapeGrid(g, { floor, clearance });
+    floor.addMesh(m);
+    out.push({ id, layer: 'superficial', mesh: m });
+  };
+  // Deepest of the superficial group first: levator scapulae and the rhomboids lie under the trapezius.
+  put('levator-scapulae', sheet([part('levator_scapulae')], 7, 18, () => 1.0), CLEAR_LAYER);
+  put('rhomboid-minor', sheet([part('rhomboid_minor')], 8, 14, () => 0.6), CLEAR_LAYER);
+  put('rhomboid-major', sheet([part('rhomboid_major')], 14, 16, () => 0.75), CLEAR_LAYER);
+  // Latissimus: the main sheet from the spines and crest, plus the rib slips that join its deep surface.
+  const lat = entry('latissimus_dorsi');
+  const main: LoftPart = { origin: lat.origin.slice(0, 15), insertion: lat.insertion };
+  const ribsPart: LoftPart = { origin: lat.origin.slice(15), insertion: lat.insertion };
+  const ribGrid = sheet([ribsPart], 6, 14, () => 0.35);
+  const ribMesh = drapeGrid(ribGrid, { floor, clearance: CLEAR_SUPERFICIAL });
+  floor.addMesh(ribMesh);
+  const mainMesh = drapeGrid(sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5))), {
+    floor,
+    clearance: CLEAR_SUPERFICIAL,
+  });
+  floor.addMesh(mainMesh);
+  out.push({ id: 'latissimus-dorsi', layer: 'superficial', mesh: mergeMeshes([ribMesh, mainMesh]) });
+  // Trapezius last: one continuous sheet over its three parts; thicker in the neck ridge.
+  put(
+    'trapezius',
+    sheet([part('trapezius_upper'), part('trapezius_middle'), part('trapezius_lower')], 30, 22, (u) =>
+      u < 0.3 ? lerpN(1.1, 0.6, u / 0.3) : 0.5,
+    ),
+    CLEAR_SUPERFICIAL,
+  );
+  void sub;
+  return out;
+}

@@ -1,0 +1,63 @@
+// Generator-only preview: loads the GLB, colours nodes by layer from their extras, and frames a named view.
+// Query: ?view=posterior|left|above&layers=superficial,intermediate,... (default: all).
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
+import { LAYERS, readExtras, type Layer } from '../../src/model/contract';
+
+const params = new URLSearchParams(location.search);
+const view = params.get('view') ?? 'posterior';
+const shown = new Set((params.get('layers') ?? LAYERS.join(',')).split(','));
+
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setPixelRatio(1);
+renderer.setSize(innerWidth, innerHeight);
+renderer.toneMapping = THREE.ACESFilmicToneMapping;
+document.body.appendChild(renderer.domElement);
+const scene = new THREE.Scene();
+scene.background = new THREE.Color(0x1d2026);
+const pmrem = new THREE.PMREMGenerator(renderer);
+scene.environment = pmrem.fromScene(new RoomEnvironment(), 0.04).texture;
+const key = new THREE.DirectionalLight(0xffffff, 1.6);
+key.position.set(-1, 2, -2);
+scene.add(key, new THREE.AmbientLight(0xffffff, 0.25));
+
+const look: Record<Layer, THREE.MeshStandardMaterialParameters> = {
+  superficial: { color: 0xb8453a, roughness: 0.55 },
+  intermediate: { color: 0xe9a23b, roughness: 0.55 },
+  intrinsic: { color: 0x5c6bc7, roughness: 0.55 },
+  skeleton: { color: 0xeee6cf, roughness: 0.7 },
+  skin: { color: 0xf0c8b0, roughness: 0.5, transparent: true, opacity: 0.3, depthWrite: false },
+};
+
+const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 10);
+const target = new THREE.Vector3(0, -0.2, 0.05);
+const dist = 1.55;
+if (view === 'left') camera.position.set(dist, -0.2, 0.05);
+else if (view === 'above') camera.position.set(0.35, 0.75, -1.1);
+else camera.position.set(0, -0.2, -dist);
+camera.lookAt(target);
+
+MeshoptDecoder.ready
+  .then(() => {
+    const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+    return loader.loadAsync('/models/torso.glb');
+  })
+  .then((gltf) => {
+    gltf.scene.traverse((o) => {
+      if (!(o instanceof THREE.Mesh)) return;
+      const extras = readExtras(o.userData);
+      if (!extras) return;
+      o.visible = shown.has(extras.layer);
+      o.material = new THREE.MeshStandardMaterial({ ...look[extras.layer], side: THREE.DoubleSide });
+      if (extras.layer === 'skin') o.renderOrder = 10;
+    });
+    scene.add(gltf.scene);
+    renderer.render(scene, camera);
+    (window as unknown as { __ready: boolean }).__ready = true;
+  })
+  .catch((e: unknown) => {
+    document.body.textContent = String(e);
+    (window as unknown as { __ready: boolean }).__ready = true;
+  });

@@ -1,0 +1,68 @@
+// Writes the structures as one glTF binary: one mesh node per structure and side, named and tagged per the
+// model contract, with a material per layer (the app may replace them). Meshopt compression (which also
+// applies KHR_mesh_quantization) keeps the file small; three decodes it with its bundled MeshoptDecoder.
+import { Document, Logger, NodeIO, type Material } from '@gltf-transform/core';
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
+import { meshopt } from '@gltf-transform/functions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import { LAYERS, nodeName, type Layer, type Side, type StructureExtras } from '../src/model/contract';
+import { toGltfArrays } from './frame';
+import type { MeshData } from './mesh';
+
+export interface OutputStructure {
+  id: string;
+  side: Side;
+  layer: Layer;
+  mesh: MeshData;
+}
+
+/** Layer colours: distinct under common colour-blindness (no red/green pair), bone ivory, skin translucent. */
+const LAYER_LOOK: Record<Layer, { color: [number, number, number, number]; roughness: number }> = {
+  superficial: { color: [0.72, 0.27, 0.22, 1], roughness: 0.6 },
+  intermediate: { color: [0.93, 0.62, 0.2, 1], roughness: 0.6 },
+  intrinsic: { color: [0.36, 0.42, 0.78, 1], roughness: 0.6 },
+  skeleton: { color: [0.93, 0.9, 0.8, 1], roughness: 0.75 },
+  skin: { color: [0.93, 0.78, 0.68, 0.35], roughness: 0.5 },
+};
+
+export async function writeGlb(structures: readonly OutputStructure[]): Promise<Uint8Array> {
+  await MeshoptEncoder.ready;
+  await MeshoptDecoder.ready;
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+  doc.createBuffer();
+  const scene = doc.createScene('torso');
+  doc.getRoot().setDefaultScene(scene);
+  const materials = new Map<Layer, Material>();
+  for (const layer of LAYERS) {
+    const look = LAYER_LOOK[layer];
+    const mat = doc
+      .createMaterial(layer)
+      .setBaseColorFactor(look.color)
+      .setRoughnessFactor(look.roughness)
+      .setMetallicFactor(0)
+      .setDoubleSided(layer === 'skin');
+    if (layer === 'skin') mat.setAlphaMode('BLEND');
+    materials.set(layer, mat);
+  }
+  for (const s of structures) {
+    const name = nodeName(s.id, s.side);
+    const a = toGltfArrays(s.mesh);
+    const prim = doc
+      .createPrimitive()
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(a.positions))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(a.normals))
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(a.indices));
+    if (a.uvs) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(a.uvs));
+    const mat = materials.get(s.layer);
+    if (mat) prim.setMaterial(mat);
+    const mesh = doc.createMesh(name).addPrimitive(prim);
+    const extras: StructureExtras = { structure: s.id, side: s.side, layer: s.layer };
+    scene.addChild(doc.createNode(name).setMesh(mesh).setExtras({ ...extras }));
+  }
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizeNormal: 8, quantizeTexcoord: 10 }));
+  const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({
+    'meshopt.encoder': MeshoptEncoder,
+    'meshopt.decoder': MeshoptDecoder,
+  });
+  return io.writeBinary(doc);
+}

@@ -1,0 +1,61 @@
+// Shared by the model tests: reads a torso GLB the way the app does (meshopt + quantisation decoded
+// locally) and returns each mesh node's world-space triangles in metres.
+import { readFileSync } from 'node:fs';
+import { Logger, NodeIO } from '@gltf-transform/core';
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
+import { dequantize } from '@gltf-transform/functions';
+import { MeshoptDecoder } from 'meshoptimizer';
+import { Vector3 } from 'three';
+import { MODEL_PATH } from '../../generator/build-model';
+
+export interface LoadedNode {
+  name: string;
+  extras: unknown;
+  /** World-space positions (metres, glTF frame), xyz interleaved. */
+  positions: Float32Array;
+  indices: Uint32Array;
+}
+
+export async function readGlb(bytes: Uint8Array): Promise<LoadedNode[]> {
+  await MeshoptDecoder.ready;
+  const io = new NodeIO()
+    .registerExtensions(ALL_EXTENSIONS)
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
+  const doc = await io.readBinary(bytes);
+  doc.setLogger(new Logger(Logger.Verbosity.ERROR));
+  await doc.transform(dequantize());
+  const out: LoadedNode[] = [];
+  for (const node of doc.getRoot().listNodes()) {
+    const mesh = node.getMesh();
+    if (!mesh) continue;
+    const matrix = node.getWorldMatrix();
+    const pos: number[] = [];
+    const idx: number[] = [];
+    for (const prim of mesh.listPrimitives()) {
+      const p = prim.getAttribute('POSITION');
+      const ind = prim.getIndices();
+      if (!p) continue;
+      const base = pos.length / 3;
+      const v = new Vector3();
+      const el: number[] = [];
+      for (let i = 0; i < p.getCount(); i++) {
+        p.getElement(i, el);
+        v.set(el[0] ?? 0, el[1] ?? 0, el[2] ?? 0).applyMatrix4({ elements: [...matrix] } as never);
+        pos.push(v.x, v.y, v.z);
+      }
+      if (ind) for (let i = 0; i < ind.getCount(); i++) idx.push(base + ind.getScalar(i));
+      else for (let i = 0; i < p.getCount(); i++) idx.push(base + i);
+    }
+    out.push({ name: node.getName(), extras: node.getExtras(), positions: Float32Array.from(pos), indices: Uint32Array.from(idx) });
+  }
+  return out;
+}
+
+let cached: Promise<LoadedNode[]> | null = null;
+/** The committed model, read once per test file. */
+export function committedModel(): Promise<LoadedNode[]> {
+  cached ??= readGlb(new Uint8Array(readFileSync(MODEL_PATH)));
+  return cached;
+}
+
+export const committedBytes = (): Uint8Array => new Uint8Array(readFileSync(MODEL_PATH));
