@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './build/csp-plugin';
-import { serviceWorker } from './build/service-worker-plugin';
+import { contentSecurityPolicy } from './build/csp-plugin.ts';
+import { serviceWorker } from './build/service-worker-plugin.ts';
 
 // 127.0.0.1, not localhost: the e2e tests and the bench address the server by IP on these machines.
 export default defineConfig({

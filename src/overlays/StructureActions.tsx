@@ -23,7 +23,12 @@ export function StructureActions({ node }: StructureActionsProps) {
       <button type="button" onClick={() => (isolated ? store().clearIsolation() : store().isolate(node))}>
         {isolated ? 'Show the rest' : 'Isolate'}
       </button>
-      <button type="button" aria-pressed={xray} onClick={() => store().setXray(xray ? null : node)}>
+      <button
+        type="button"
+        aria-pressed={xray}
+        title="See it through whatever covers it"
+        onClick={() => store().setXray(xray ? null : node)}
+      >
         X-ray
       </button>
       <button type="button" onClick={() => store().showAll()}>

@@ -39,6 +39,7 @@ export function StructureOverlay({ node, mode }: StructureOverlayProps) {
         {LAYER_LABELS[s.layer]} layer{s.group ? ` · ${s.group}` : ''}
       </p>
       <WarningSignsButton className="inline" />
+      <StructureActions node={node} />
       <h3>What it does</h3>
       <ClaimText claim={s.function} mode={mode} />
       <h3>How it can cause pain between the shoulder blades</h3>
@@ -58,7 +59,6 @@ export function StructureOverlay({ node, mode }: StructureOverlayProps) {
           </dl>
         </details>
       ) : null}
-      <StructureActions node={node} />
       <SourceList claims={claims} mode={mode} />
     </section>
   );

@@ -227,7 +227,7 @@ export function visibilityInput(s: ExplorerState): VisibilityInput {
     layers: s.layers,
     hidden: s.hidden,
     isolated: s.isolated,
-    xray: x ? { name: x.name, layer: x.layer } : null,
+    xray: x ? { name: x.name, layer: x.layer, structure: x.structure } : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act as flush, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { causesForStructure, clinic } from '../../content';
 import { InfoPanel } from '../../src/overlays/InfoPanel';
@@ -49,7 +49,7 @@ describe('structure overlay', () => {
     const { container, rerender } = render(<InfoPanel />);
     const patientText = container.textContent;
     expect(container.querySelector('details.anatomy')?.hasAttribute('open')).toBe(false);
-    act().setMode('clinician');
+    flush(() => act().setMode('clinician'));
     rerender(<InfoPanel />);
     expect(container.textContent).not.toBe(patientText);
     expect(container.querySelector('details.anatomy')?.hasAttribute('open')).toBe(true);

@@ -81,6 +81,14 @@ describe('explorer store', () => {
     expect(look(store, 'trapezius.left').opacity).toBeLessThan(0.2);
   });
 
+  it('x-ray also ghosts the other structures of its own layer, but not its twin', () => {
+    const store = make();
+    store.getState().setXray('rhomboid-major.left');
+    expect(look(store, 'trapezius.left')).toMatchObject({ ghosted: true, pickable: false });
+    expect(look(store, 'rhomboid-major.left')).toMatchObject({ ghosted: false, pickable: true });
+    expect(look(store, 'serratus-posterior-superior.left')).toMatchObject({ ghosted: false, pickable: true });
+  });
+
   it('a layer faded almost to nothing stops catching clicks, and opacity is clamped', () => {
     const store = make();
     store.getState().setLayerOpacity('superficial', 0.05);
