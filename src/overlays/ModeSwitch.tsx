@@ -10,7 +10,7 @@ const MODES: { value: Mode; label: string }[] = [
 export function ModeSwitch() {
   const mode = useExplorer((s) => s.mode);
   return (
-    <fieldset className="segmented" aria-label="Wording">
+    <fieldset className="segmented" role="radiogroup" aria-label="Wording">
       <legend className="visually-hidden">Wording</legend>
       {MODES.map((m) => (
         <label key={m.value} className={mode === m.value ? 'active' : undefined}>

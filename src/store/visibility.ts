@@ -28,8 +28,11 @@ export interface NodeLook {
 
 /** Opacity of structures ghosted in front of an x-rayed one: enough to keep the context readable. */
 export const GHOST_OPACITY = 0.12;
-/** Below this a faded layer is treated as gone for picking: nobody aims at what they cannot see. */
-const PICKABLE_MIN_OPACITY = 0.15;
+/**
+ * A layer faded below half is a veil: people see, and aim at, what shows through it, so clicks pass
+ * through to the structure beneath (the translucent skin above all).
+ */
+export const PICKABLE_MIN_OPACITY = 0.5;
 
 export function isOutside(layer: Layer, than: Layer): boolean {
   return LAYERS_OUTSIDE_IN.indexOf(layer) < LAYERS_OUTSIDE_IN.indexOf(than);

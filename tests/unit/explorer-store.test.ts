@@ -89,10 +89,14 @@ describe('explorer store', () => {
     expect(look(store, 'serratus-posterior-superior.left')).toMatchObject({ ghosted: false, pickable: true });
   });
 
-  it('a layer faded almost to nothing stops catching clicks, and opacity is clamped', () => {
+  it('a layer faded below half lets clicks through, and opacity is clamped', () => {
     const store = make();
-    store.getState().setLayerOpacity('superficial', 0.05);
+    store.getState().setLayerOpacity('superficial', 0.4);
     expect(look(store, 'trapezius.left')).toMatchObject({ shown: true, pickable: false });
+    store.getState().setLayerOpacity('superficial', 0.6);
+    expect(look(store, 'trapezius.left')).toMatchObject({ shown: true, pickable: true });
+    store.getState().setLayerVisible('skin', true);
+    expect(look(store, 'skin')).toMatchObject({ shown: true, pickable: false });
     store.getState().setLayerOpacity('superficial', 7);
     expect(store.getState().layers.superficial.opacity).toBe(1);
     store.getState().setLayerOpacity('superficial', Number.NaN);
