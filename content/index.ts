@@ -25,6 +25,7 @@ export const warningTiers: WarningTier[] = tierList;
 export const warningSigns: WarningSign[] = signList;
 export const clinic: Clinic = clinicData;
 export const disclaimer: Disclaimer = disclaimerData;
+export { causeGroupList as causeGroups, type CauseGroupTitle } from './cause-groups';
 
 export const content: Content = { sources, structures, causes, warningTiers, warningSigns, clinic, disclaimer };
 

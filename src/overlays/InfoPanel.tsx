@@ -1,6 +1,7 @@
 // The right-hand panel: the selected structure's overlay, a cause, or the warning signs.
 import { disclaimer } from '../../content';
 import { useExplorer } from '../store/use-explorer';
+import { CauseIndex } from './CauseIndex';
 import { CauseView } from './CauseView';
 import { StructureOverlay } from './StructureOverlay';
 import { WarningSignsButton } from './WarningSignsButton';
@@ -16,6 +17,7 @@ function Welcome() {
         pain between the shoulder blades.
       </p>
       <WarningSignsButton className="inline" />
+      <CauseIndex mode={mode} />
       <p className="disclaimer">{disclaimer[mode]}</p>
     </section>
   );
