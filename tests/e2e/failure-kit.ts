@@ -1,0 +1,111 @@
+// Small shared pieces for the failure-state, fuzz, privacy and offline tests (issue 6): a browser of our own
+// when the harness's flags do not fit (no WebGL), the same per-page problem and request recording the harness
+// does, a seeded PRNG, and the few page helpers these tests share.
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { expect } from 'vitest';
+import { CLOCK_WARNING, VIEWPORT } from './browser';
+import { structureById } from '../../content';
+import { parseNodeName } from '../../src/model/contract';
+import { LAYER_LABELS } from '../../src/model/layer-style';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-path';
+
+/** Chromium with the harness's flags plus `extra` (e.g. WebGL turned off). */
+export function launchWith(extra: readonly string[]): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extra] });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors/warnings (but the known THREE.Clock one) and page errors, as text. */
+  problems: string[];
+  /** Every URL requested from the context (pages and workers). */
+  requests: string[];
+}
+
+/**
+ * A fresh context and page that record what the harness records. Use where `useBrowser().open()` cannot be
+ * (other launch flags, context options such as service workers blocked).
+ */
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  const page = await context.newPage();
+  const watched: Watched = { context, page, problems: [], requests: [] };
+  page.on('console', (msg) => {
+    const type = msg.type();
+    if ((type === 'error' || type === 'warning') && msg.text() !== CLOCK_WARNING) {
+      watched.problems.push(`console.${type}: ${msg.text()}`);
+    }
+  });
+  page.on('pageerror', (err) => watched.problems.push(`pageerror: ${err.message}`));
+  context.on('request', (req) => watched.requests.push(req.url()));
+  return watched;
+}
+
+/** URLs in `requests` that leave `origin` (data: and blob: stay on the page). */
+export function offOrigin(requests: readonly string[], origin: string): string[] {
+  return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+}
+
+/** The two promises every page keeps (the harness's after-each checks, for pages we open ourselves). */
+export function expectClean(w: Watched, origin: string): void {
+  expect(w.problems, 'console errors/warnings or page errors').toEqual([]);
+  expect(offOrigin(w.requests, origin), 'requests that left the page origin').toEqual([]);
+}
+
+/** mulberry32: a tiny, fast, seeded PRNG; the same seed gives the same sequence on every machine. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A tree item of the structure list by its level and its own label (not the labels of its children). */
+export function treeItem(scope: Page | Locator, level: 1 | 2 | 3, label: string): Locator {
+  const page = 'page' in scope ? scope.page() : scope;
+  return scope.locator(`li[role="treeitem"][aria-level="${level}"]`).filter({
+    has: page.locator(':scope > .tree-row > span:not([aria-hidden]):not(.muted)', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+  });
+}
+
+async function expand(item: Locator): Promise<void> {
+  if ((await item.getAttribute('aria-expanded')) !== 'true') await item.locator(':scope > .tree-row').click();
+}
+
+/**
+ * Selects a node by clicking its item in the structure list (opening the layer and structure branches on the
+ * way), with or without a canvas. Returns the item.
+ */
+export async function selectViaTree(page: Page, node: string): Promise<Locator> {
+  const parsed = parseNodeName(node);
+  const structure = parsed ? structureById(parsed.structure) : undefined;
+  if (!parsed || !structure) throw new Error(`no content for ${node}`);
+  const tree = page.getByRole('tree', { name: 'Structures' });
+  const layer = treeItem(tree, 1, LAYER_LABELS[structure.layer]);
+  await expand(layer);
+  const branch = treeItem(layer, 2, structure.name);
+  let item = branch;
+  if (parsed.side !== 'midline') {
+    await expand(branch);
+    item = treeItem(branch, 3, parsed.side === 'left' ? 'Left' : 'Right');
+  }
+  await item.locator(':scope > .tree-row').click();
+  return item;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
