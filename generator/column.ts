@@ -15,7 +15,19 @@ export interface ColumnSpec {
 }
 
 export function columnGrid(spec: ColumnSpec): DrapeGrid {
-  const pts: Vec3[] = spec.entries.flatMap((e) => [...e.origin, ...e.insertion]);
+  // Attachment points, plus each head's mid-belly (between its origin and insertion centroids), so a head
+  // that leaves the column's line (longissimus capitis to the mastoid) widens the column toward it.
+  const centroid = (ps: readonly Vec3[]): Vec3 => [
+    ps.reduce((s, p) => s + p[0], 0) / ps.length,
+    ps.reduce((s, p) => s + p[1], 0) / ps.length,
+    ps.reduce((s, p) => s + p[2], 0) / ps.length,
+  ];
+  const pts: Vec3[] = spec.entries.flatMap((e) => {
+    const o = centroid(e.origin);
+    const i = centroid(e.insertion);
+    const mid: Vec3 = [(o[0] + i[0]) / 2, (o[1] + i[1]) / 2, (o[2] + i[2]) / 2];
+    return [...e.origin, ...e.insertion, mid];
+  });
   const widthAt = (y: number): number => {
     let w = 0;
     for (const e of spec.entries) {
@@ -27,15 +39,17 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
   const ys = pts.map((p) => p[1]);
   const yMin = Math.min(...ys);
   const yMax = Math.max(...ys);
-  const rows: { lo: number; hi: number; z: number; y: number }[] = [];
+  // Rows with attachments nearby take their extent from them; rows between attachment clusters are
+  // interpolated, so a column never balloons across a gap between its origin and insertion.
+  const raw: ({ lo: number; hi: number; z: number } | null)[] = [];
+  const rowY: number[] = [];
   for (let j = 0; j < spec.nv; j++) {
     const y = lerpN(yMin, yMax, j / (spec.nv - 1));
-    // Attachments near this height; widen the window until at least one is found.
-    let win = 2.2;
-    let near = pts.filter((p) => Math.abs(p[1] - y) <= win);
-    while (near.length === 0) {
-      win += 1;
-      near = pts.filter((p) => Math.abs(p[1] - y) <= win);
+    rowY.push(y);
+    const near = pts.filter((p) => Math.abs(p[1] - y) <= 2.2);
+    if (near.length === 0) {
+      raw.push(null);
+      continue;
     }
     const xs = near.map((p) => p[0]);
     let wsum = 0;
@@ -45,8 +59,21 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
       wsum += w;
       zsum += w * p[2];
     }
-    rows.push({ lo: Math.min(...xs), hi: Math.max(...xs), z: zsum / wsum, y });
+    raw.push({ lo: Math.min(...xs), hi: Math.max(...xs), z: zsum / wsum });
   }
+  const rows = raw.map((r, j) => {
+    const y = at(rowY, j);
+    if (r) return { ...r, y };
+    let a = j;
+    while (a > 0 && !raw[a]) a--;
+    let b = j;
+    while (b < raw.length - 1 && !raw[b]) b++;
+    const ra = raw[a] ?? raw[b];
+    const rb = raw[b] ?? raw[a];
+    if (!ra || !rb) throw new Error('column without attachments');
+    const t = b === a ? 0 : (j - a) / (b - a);
+    return { lo: lerpN(ra.lo, rb.lo, t), hi: lerpN(ra.hi, rb.hi, t), z: lerpN(ra.z, rb.z, t), y };
+  });
   // Smooth the track's edges along its length so the column reads as one muscle, not a staircase.
   const smooth = (vals: number[], r: number): number[] =>
     vals.map((_, j) => {
@@ -63,19 +90,35 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
     });
   const lo = smooth(rows.map((r) => r.lo), 2);
   const hi = smooth(rows.map((r) => r.hi), 2);
-  const grid: DrapeGrid = { nu: spec.nu, nv: spec.nv, pts: [], lift: [], thickness: [] };
+  const attach: Vec3[] = spec.entries.flatMap((e) => [...e.origin, ...e.insertion]);
+  const pin = { weight: [] as number[], z: [] as number[] };
+  const grid: DrapeGrid = { nu: spec.nu, nv: spec.nv, pts: [], lift: [], thickness: [], pin };
   const len = yMax - yMin;
   for (let j = 0; j < spec.nv; j++) {
     const r = at(rows, j);
     const l0 = Math.min(at(lo, j), r.lo);
     const h0 = Math.max(at(hi, j), r.hi);
     const c = (l0 + h0) / 2;
-    const w = Math.max(widthAt(r.y), h0 - l0 + 0.8);
     const s0 = (j / (spec.nv - 1)) * len;
-    const lift = smoothstep(0, 2, Math.min(s0, len - s0));
+    const endDist = Math.min(s0, len - s0);
+    // Full width in the belly, narrowing to the spread of the attachments at each tendinous end.
+    const w = lerpN(h0 - l0 + 0.4, Math.max(widthAt(r.y), h0 - l0 + 0.8), smoothstep(0, 4, endDist));
+    const lift = smoothstep(0, 2, endDist);
     for (let i = 0; i < spec.nu; i++) {
       const u = i / (spec.nu - 1);
-      grid.pts.push([c + (u - 0.5) * w, r.y, r.z]);
+      const x = c + (u - 0.5) * w;
+      grid.pts.push([x, r.y, r.z]);
+      let nearest = attach[0] ?? [x, r.y, r.z];
+      let dn = Infinity;
+      for (const p of attach) {
+        const d = Math.hypot(p[0] - x, p[1] - r.y);
+        if (d < dn) {
+          dn = d;
+          nearest = p;
+        }
+      }
+      pin.weight.push(1 - smoothstep(0.5, 1.6, dn));
+      pin.z.push(nearest[2]);
       grid.lift.push(lift);
       grid.thickness.push(spec.depth(r.y));
     }

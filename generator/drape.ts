@@ -23,7 +23,15 @@ export interface DrapeGrid {
   lift: number[];
   /** Per-vertex belly thickness (cm) before edge thinning. */
   thickness: number[];
+  /**
+   * Columns only: per-vertex weight (0..1) pulling the deep surface down onto an attachment point at depth
+   * pinZ (tendinous slips to each transverse process), while the superficial surface stays smooth.
+   */
+  pin?: { weight: number[]; z: number[] };
 }
+
+/** Attachment ends sit this far behind the bone landmark, so the bone's tip does not show through. */
+const ATTACH_LIFT = 0.2;
 
 /** Belly profile along the fibre: full in the middle, thin tendinous ends. */
 export const bellyProfile = (v: number, power = 0.6): number => Math.pow(Math.max(0, Math.sin(Math.PI * v)), power);
@@ -40,9 +48,15 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
   const zb = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const p = at(pts, k);
-    const e = ctx.floor.sample(p[0], p[1]);
-    const lift = Number.isFinite(e) ? Math.max(0, e + ctx.clearance - p[2]) : 0;
-    req[k] = p[2] + at(g.lift, k) * lift;
+    // The highest floor within ~4 mm: the mesh is linear between vertices, the floor is not.
+    let e = ctx.floor.sample(p[0], p[1]);
+    for (const [dx, dy] of [[0.4, 0], [-0.4, 0], [0, 0.4], [0, -0.4]] as const) {
+      const s = ctx.floor.sample(p[0] + dx, p[1] + dy);
+      if (Number.isFinite(s)) e = Number.isFinite(e) ? Math.max(e, s) : s;
+    }
+    const z0 = p[2] + ATTACH_LIFT;
+    const lift = Number.isFinite(e) ? Math.max(0, e + ctx.clearance - z0) : 0;
+    req[k] = z0 + at(g.lift, k) * lift;
     zb[k] = req[k] ?? 0;
   }
   // Relax the deep surface (the envelope is bumpy over ribs) but never let it sink below the requirement.
@@ -69,7 +83,12 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
           const c = ctx.ceiling.sample(p[0], p[1]);
           if (Number.isFinite(c)) t = Math.min(t, Math.max(0.04 * t, c - 0.25 - base));
         }
-        const z = outer ? base + t : base;
+        let z = base + t;
+        if (!outer) {
+          z = base;
+          const w = g.pin ? at(g.pin.weight, k) : 0;
+          if (w > 0 && g.pin) z = Math.min(base, base + (at(g.pin.z, k) + ATTACH_LIFT - base) * w);
+        }
         m.positions.push(p[0], p[1], z);
         uvs.push(i / (nu - 1), j / (nv - 1));
       }

@@ -12,7 +12,8 @@ const outDir = resolve(root, 'docs', 'model');
 mkdirSync(outDir, { recursive: true });
 const only = process.argv.slice(2);
 
-const server = spawn('npx', ['vite', '--port', '5199', '--strictPort'], { cwd: root, stdio: 'pipe' });
+// Own process group, so the server (npx → vite) can be stopped as a whole afterwards.
+const server = spawn('npx', ['vite', '--port', '5199', '--strictPort'], { cwd: root, stdio: 'pipe', detached: true });
 const ready = new Promise<void>((res, rej) => {
   const timer = setTimeout(() => rej(new Error('vite did not start')), 30_000);
   server.stdout.on('data', (d: Buffer) => {
@@ -45,5 +46,6 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill('SIGTERM');
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
+process.exit(0);
