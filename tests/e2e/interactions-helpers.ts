@@ -1,0 +1,153 @@
+// Helpers for the interaction tests (issue 5): reading the view a person gets without reaching into React,
+// and pages in contexts the shared harness does not make (touch, other viewports), held to the same promises
+// (no console error or page error, no request off the page's origin).
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { CLOCK_WARNING, launchChromium, settle, waitReady, type Session } from './browser';
+import type { Rgba } from './png';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface GridHit extends Point {
+  /** What a click here selects, by the app's own picking; null for empty space. */
+  node: string | null;
+}
+
+/**
+ * What a click would select at each point of a grid over the canvas, where no panel covers it: the map of the
+ * view a person aims at. One page round trip.
+ */
+export function clickMap(page: Page, step = 6): Promise<GridHit[]> {
+  return page.evaluate((s) => {
+    const hook = window.__ube;
+    const canvas = document.querySelector('canvas');
+    if (!hook || !canvas) throw new Error('no canvas or window.__ube');
+    const r = canvas.getBoundingClientRect();
+    const out: { x: number; y: number; node: string | null }[] = [];
+    for (let y = Math.ceil(r.top) + s; y < r.bottom - s; y += s) {
+      for (let x = Math.ceil(r.left) + s; x < r.right - s; x += s) {
+        if (document.elementFromPoint(x, y) !== canvas) continue;
+        out.push({ x, y, node: hook.nodeAt(x, y) });
+      }
+    }
+    return out;
+  }, step);
+}
+
+/** The nodes a click can reach anywhere on the uncovered canvas. */
+export function reachable(map: readonly GridHit[]): Set<string> {
+  return new Set(map.flatMap((h) => (h.node === null ? [] : [h.node])));
+}
+
+/**
+ * Of the given points, the one deepest inside the set (most of its neighbours at `step`, 2·`step` are in the
+ * set too), so a tiny difference in camera position cannot move it onto an edge.
+ */
+export function innermost(points: readonly Point[], step = 6): Point | null {
+  const key = (x: number, y: number): string => `${x},${y}`;
+  const set = new Set(points.map((p) => key(p.x, p.y)));
+  let best: Point | null = null;
+  let bestScore = -1;
+  for (const p of points) {
+    let score = 0;
+    for (const d of [step, 2 * step]) {
+      for (const [dx, dy] of [
+        [d, 0],
+        [-d, 0],
+        [0, d],
+        [0, -d],
+      ] as const) {
+        if (set.has(key(p.x + dx, p.y + dy))) score += 1;
+      }
+    }
+    if (score > bestScore) {
+      best = { x: p.x, y: p.y };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** All the text of the polite notices (role=status), or '' when there are none. */
+export async function noticeText(page: Page): Promise<string> {
+  return (await page.getByRole('status').allInnerTexts()).join('\n').trim();
+}
+
+/** The link's query parameters as the address bar shows them now. */
+export function linkParam(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+/** Share of pixels whose colour differs by more than `tolerance` (0–255) in any channel. */
+export function differingShare(a: Rgba, b: Rgba, tolerance = 24): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let differing = 0;
+  const pixels = a.width * a.height;
+  for (let i = 0; i < pixels * 4; i += 4) {
+    for (let c = 0; c < 3; c++) {
+      if (Math.abs((a.data[i + c] ?? 0) - (b.data[i + c] ?? 0)) > tolerance) {
+        differing += 1;
+        break;
+      }
+    }
+  }
+  return differing / pixels;
+}
+
+/** Clicks a viewport point as a person would and waits for the on-demand renderer to catch up. */
+export async function clickAt(page: Page, p: Point): Promise<void> {
+  await page.mouse.click(p.x, p.y);
+  await settle(page);
+}
+
+/**
+ * Own-context pages (touch screens, tablet viewports) for a test file, with the same after-test checks as the
+ * shared harness. Call once at the top of a file instead of `useBrowser()`.
+ */
+export function useOwnContexts(baseURL: () => string): {
+  open(query: string, options: BrowserContextOptions): Promise<Session>;
+} {
+  let browser: Browser | undefined;
+  let sessions: Session[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const done = sessions;
+    sessions = [];
+    await Promise.all(done.map((s) => s.context.close()));
+    const origin = new URL(baseURL()).origin;
+    for (const s of done) {
+      expect(s.problems, 'console errors/warnings or page errors').toEqual([]);
+      const off = s.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+      expect(off, 'requests that left the page origin').toEqual([]);
+    }
+  });
+  return {
+    async open(query, options) {
+      if (!browser) throw new Error('browser not launched');
+      const context = await browser.newContext(options);
+      await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+      const page = await context.newPage();
+      const session: Session = { page, context, problems: [], requests: [] };
+      sessions.push(session);
+      page.on('console', (msg) => {
+        const type = msg.type();
+        if ((type === 'error' || type === 'warning') && msg.text() !== CLOCK_WARNING) {
+          session.problems.push(`console.${type}: ${msg.text()}`);
+        }
+      });
+      page.on('pageerror', (err) => session.problems.push(`pageerror: ${err.message}`));
+      context.on('request', (req) => session.requests.push(req.url()));
+      await page.goto(`${baseURL()}/${query}`);
+      await waitReady(page);
+      return session;
+    },
+  };
+}
