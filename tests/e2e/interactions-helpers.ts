@@ -20,21 +20,26 @@ export interface GridHit extends Point {
  * What a click would select at each point of a grid over the canvas, where no panel covers it: the map of the
  * view a person aims at. One page round trip.
  */
-export function clickMap(page: Page, step = 6): Promise<GridHit[]> {
-  return page.evaluate((s) => {
+export function clickMap(page: Page, step = 6, within?: { left: number; top: number; right: number; bottom: number }): Promise<GridHit[]> {
+  return page.evaluate(([s, w]) => {
     const hook = window.__ube;
     const canvas = document.querySelector('canvas');
     if (!hook || !canvas) throw new Error('no canvas or window.__ube');
-    const r = canvas.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    const r = w
+      ? { left: Math.max(c.left, w.left), top: Math.max(c.top, w.top), right: Math.min(c.right, w.right), bottom: Math.min(c.bottom, w.bottom) }
+      : c;
     const out: { x: number; y: number; node: string | null }[] = [];
-    for (let y = Math.ceil(r.top) + s; y < r.bottom - s; y += s) {
-      for (let x = Math.ceil(r.left) + s; x < r.right - s; x += s) {
+    // On a grid anchored at the viewport origin, so maps of different areas share their points.
+    const first = (from: number): number => Math.ceil((from + 1) / s) * s;
+    for (let y = first(r.top); y < r.bottom - 1; y += s) {
+      for (let x = first(r.left); x < r.right - 1; x += s) {
         if (document.elementFromPoint(x, y) !== canvas) continue;
         out.push({ x, y, node: hook.nodeAt(x, y) });
       }
     }
     return out;
-  }, step);
+  }, [step, within] as const);
 }
 
 /** The nodes a click can reach anywhere on the uncovered canvas. */
