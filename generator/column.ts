@@ -106,7 +106,8 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
     const lift = smoothstep(0, 2, endDist);
     for (let i = 0; i < spec.nu; i++) {
       const u = i / (spec.nu - 1);
-      const x = c + (u - 0.5) * w;
+      // Never cross the midline: the other side's column is this one's mirror image.
+      const x = Math.max(0.2, c + (u - 0.5) * w);
       grid.pts.push([x, r.y, r.z]);
       let nearest = attach[0] ?? [x, r.y, r.z];
       let dn = Infinity;

@@ -38,8 +38,8 @@ export const bellyProfile = (v: number, power = 0.6): number => Math.pow(Math.ma
 /** Rounded cross-section: vertical tangent at the rims. */
 export const edgeProfile = (u: number): number => Math.sqrt(Math.max(0, Math.sin(Math.PI * u)));
 
-/** Lift weight for a point at arc distance s0 from the origin and s1 from the insertion. */
-export const liftWeight = (s0: number, s1: number, taper = 2): number => smoothstep(0, taper, Math.min(s0, s1));
+/** Lift weight for a point at arc distance s from an attachment: 0 on it, 1 beyond `taper` cm. */
+export const liftWeight = (s: number, taper = 2): number => smoothstep(0, taper, s);
 
 export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
   const { nu, nv, pts } = g;

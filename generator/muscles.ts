@@ -51,6 +51,7 @@ function sheet(
   nv: number,
   thickness: (u: number, v: number) => number,
   taper = 2,
+  originTaper = taper,
 ): DrapeGrid {
   const { pts, fibreLen } = chordGrid(parts, nu, nv);
   const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [] };
@@ -58,7 +59,7 @@ function sheet(
     const v = j / (nv - 1);
     for (let i = 0; i < nu; i++) {
       const L = at(fibreLen, i);
-      g.lift.push(liftWeight(v * L, (1 - v) * L, Math.min(taper, L / 3)));
+      g.lift.push(liftWeight(v * L, Math.min(originTaper, L / 3)) * liftWeight((1 - v) * L, Math.min(taper, L / 3)));
       g.thickness.push(thickness(i / (nu - 1), v));
     }
   }
@@ -176,14 +177,30 @@ export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscl
   return out;
 }
 
+/** Shortens the fibres between `slips` evenly spaced digitations (pulls their insertion end back). */
+function serrate(g: DrapeGrid, slips: number): void {
+  for (let i = 0; i < g.nu; i++) {
+    const u = i / (g.nu - 1);
+    const reach = 1 - 0.22 * Math.pow(Math.sin(Math.PI * (slips - 1) * u), 6);
+    const o = at(g.pts, i);
+    const e = at(g.pts, (g.nv - 1) * g.nu + i);
+    for (let j = 0; j < g.nv; j++) {
+      const v = (j / (g.nv - 1)) * reach;
+      g.pts[j * g.nu + i] = [lerpN(o[0], e[0], v), lerpN(o[1], e[1], v), lerpN(o[2], e[2], v)];
+    }
+  }
+}
+
 export function buildIntermediate(floor: HeightMap): BuiltMuscle[] {
   const out: BuiltMuscle[] = [];
   for (const [id, key] of [
     ['serratus-posterior-superior', 'serratus_posterior_superior'],
     ['serratus-posterior-inferior', 'serratus_posterior_inferior'],
   ] as const) {
-    // Thin, mostly aponeurotic; four digitations show as thickness ripples near the ribs.
-    const g = sheet([part(key)], 17, 14, (u, v) => 0.22 * (v > 0.45 ? 0.55 + 0.45 * Math.abs(Math.cos(Math.PI * 4 * u)) : 1));
+    // Thin, mostly aponeurotic; four digitations to four ribs: fibres between the slips stop short, so the
+    // rib edge is serrated (slip centres, at the landmark points, run the full length).
+    const g = sheet([part(key)], 25, 14, () => 0.22);
+    serrate(g, 4);
     const m = drapeGrid(g, { floor, clearance: CLEAR_LAYER });
     out.push({ id, layer: 'intermediate', mesh: m });
   }
@@ -209,7 +226,8 @@ export function buildSuperficial(floor: HeightMap): BuiltMuscle[] {
   const ribGrid = sheet([ribsPart], 6, 14, () => 0.35);
   const ribMesh = drapeGrid(ribGrid, { floor, clearance: CLEAR_SUPERFICIAL });
   floor.addMesh(ribMesh);
-  const mainMesh = drapeGrid(sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5))), {
+  // Short origin taper: the aponeurosis rises off the spines quickly instead of diving under the columns.
+  const mainMesh = drapeGrid(sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), 2, 0.8), {
     floor,
     clearance: CLEAR_SUPERFICIAL,
   });
@@ -218,8 +236,13 @@ export function buildSuperficial(floor: HeightMap): BuiltMuscle[] {
   // Trapezius last: one continuous sheet over its three parts; thicker in the neck ridge.
   put(
     'trapezius',
-    sheet([part('trapezius_upper'), part('trapezius_middle'), part('trapezius_lower')], 30, 22, (u) =>
-      u < 0.3 ? lerpN(1.1, 0.6, u / 0.3) : 0.5,
+    sheet(
+      [part('trapezius_upper'), part('trapezius_middle'), part('trapezius_lower')],
+      30,
+      22,
+      (u) => (u < 0.3 ? lerpN(1.1, 0.6, u / 0.3) : 0.5),
+      2,
+      0.8,
     ),
     CLEAR_SUPERFICIAL,
   );

@@ -17,7 +17,7 @@ export const ILIAC_CREST: readonly Vec3[] = [
 export function buildHipBone(): MeshData {
   const crest = catmullRom(ILIAC_CREST, 4);
   const base = catmullRom(
-    [[3.6, -54.0, -1.2], [6.6, -57.0, -4.0], [9.2, -58.5, -8.2], [10.6, -57.6, -11.8], [11.2, -54.0, -15.0]],
+    [[3.8, -53.5, -1.4], [6.8, -55.5, -4.2], [9.4, -56.5, -8.4], [10.8, -55.8, -11.8], [11.4, -53.2, -15.0]],
     4,
   );
   const nu = 22;

@@ -28,7 +28,7 @@ export function ribControlPoints(n: number): Vec3[] {
   const tubercle: Vec3 = [tp[0] + 0.2, tp[1] - 0.3, tp[2] - 0.6];
   // Lateral drop grows down the cage; the lowest ribs are short and floating.
   const latDrop = [2.5, 3.5, 4.2, 4.8, 5.3, 5.8, 6.4, 7.0, 7.6, 8.0, 6.0, 3.0][n - 1] ?? 5;
-  const frontDrop = [6.5, 7.6, 7.6, 7.5, 7.0, 6.0, 5.0, 9.0, 10.5, 11.5, 0, 0][n - 1] ?? 6;
+  const frontDrop = [7.0, 9.0, 9.5, 9.5, 9.0, 8.0, 7.0, 10.0, 11.5, 12.5, 0, 0][n - 1] ?? 6;
   const pts: Vec3[] = [head, tubercle, angle];
   const lat = RIB_LATERAL_POINTS[String(n)];
   if (lat) pts.push(lat);

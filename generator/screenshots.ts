@@ -38,7 +38,10 @@ try {
     for (const [label, layers] of sets) {
       const name = label === 'all' ? `${view}.png` : `${view}-${label}.png`;
       if (only.length > 0 && !only.includes(name)) continue;
-      await page.goto(`http://127.0.0.1:5199/generator/preview/index.html?view=${view}&layers=${layers}`);
+      await page.goto(`http://127.0.0.1:5199/generator/preview/index.html?view=${view}&layers=${layers}`, {
+        waitUntil: 'domcontentloaded',
+        timeout: 120_000,
+      });
       await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, null, { timeout: 60_000 });
       await page.screenshot({ path: resolve(outDir, name) });
       console.log('wrote', name);

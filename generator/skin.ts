@@ -5,9 +5,9 @@
 import { emptyMesh, getVertex, gridIndices, vertexCount, type MeshData } from './mesh';
 import { at, clamp, lerpN } from './vec';
 
-const Y_BOTTOM = -56;
+const Y_BOTTOM = -60;
 const Y_TOP = 12.5;
-const RINGS = 70;
+const RINGS = 74;
 const SEGMENTS = 64;
 
 /** Minimum trunk section by height: [y, half-width, back z, front z] (cm, estimates from ANSUR II). */
