@@ -57,6 +57,9 @@ export function useBrowser(): { open(query?: string, options?: OpenOptions): Pro
   async function open(query = '', options: OpenOptions = {}): Promise<Session> {
     if (!browser) throw new Error('browser not launched (call useBrowser() at file top level)');
     const context = await browser.newContext({ viewport: VIEWPORT });
+    // Transpilers that keep function names wrap them in `__name(...)`; functions we pass to the page carry
+    // that call along, and the page has no `__name`. Define it as the identity before any page script runs.
+    await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     const page = await context.newPage();
     const session: Session = { page, context, problems: [], requests: [] };
     sessions.push(session);
@@ -84,7 +87,7 @@ export async function waitReady(page: Page): Promise<void> {
 
 /**
  * Waits until the on-demand renderer has caught up: the frame counter stays put across four animation frames
- * (or ~2 s of frames have passed, if the app renders continuously). A wait, not an assertion: it lets a
+ * (or 3 s have passed, if the app keeps rendering, e.g. while the camera glides). A wait, not an assertion: it lets a
  * screenshot show the state the test just set.
  */
 export async function settle(page: Page): Promise<void> {
@@ -93,12 +96,12 @@ export async function settle(page: Page): Promise<void> {
       new Promise<void>((done) => {
         let last = window.__ube?.frames ?? 0;
         let still = 0;
-        let budget = 120;
+        const until = performance.now() + 3000;
         const tick = (): void => {
           const now = window.__ube?.frames ?? 0;
           still = now === last ? still + 1 : 0;
           last = now;
-          if (still >= 4 || --budget <= 0) done();
+          if (still >= 4 || performance.now() > until) done();
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
@@ -115,8 +118,29 @@ export function appState(page: Page): Promise<AppState> {
   });
 }
 
+/**
+ * A point where a click hits `node`, a few pixels clear of its edges. `__ube.screenPointOf` may answer with a
+ * point on the node's outline (a vertex), where one pixel of rounding or rasterisation decides between the
+ * node and its neighbour; starting there, this walks outwards to the nearest point whose neighbourhood
+ * (±4 px) all hits the node. Null when the node cannot be clicked at all.
+ */
 export function screenPointOf(page: Page, node: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((n) => window.__ube?.screenPointOf(n) ?? null, node);
+  return page.evaluate((n) => {
+    const hook = window.__ube;
+    const start = hook?.screenPointOf(n);
+    if (!hook || !start) return null;
+    const solid = (x: number, y: number): boolean =>
+      [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx = 0, dy = 0]) => hook.nodeAt(x + dx, y + dy) === n);
+    for (let r = 0; r <= 30; r += 2) {
+      for (let dx = -r; dx <= r; dx += 2) {
+        for (let dy = -r; dy <= r; dy += 2) {
+          if (Math.max(Math.abs(dx), Math.abs(dy)) !== r) continue; // only the ring at distance r
+          if (solid(start.x + dx, start.y + dy)) return { x: start.x + dx, y: start.y + dy };
+        }
+      }
+    }
+    return hook.nodeAt(start.x, start.y) === n ? start : null;
+  }, node);
 }
 
 export function nodeAt(page: Page, point: { x: number; y: number }): Promise<string | null> {
@@ -133,15 +157,39 @@ export async function clickNode(page: Page, node: string): Promise<{ x: number; 
   const point = await screenPointOf(page, node);
   expect(point, `${node} should be visible and clickable`).not.toBeNull();
   if (!point) throw new Error('unreachable');
+  // The hook's two answers must agree, or the test would click somewhere else than it thinks.
+  expect(await nodeAt(page, point), `__ube.nodeAt at __ube.screenPointOf('${node}') = ${point.x},${point.y}`).toBe(node);
   expect(await canvasIsOnTop(page, point), `nothing should cover ${node} at ${point.x},${point.y}`).toBe(true);
   await page.mouse.click(point.x, point.y);
   await settle(page);
   return point;
 }
 
-/** The canvas as the person sees it (decoded screenshot of the element). */
+/**
+ * What the canvas draws, without the panels that float above it (the canvas fills the page behind them).
+ * Every element but the canvas is made invisible for the screenshot through the CSSOM (an injected <style>
+ * would break the app's Content-Security-Policy), then restored. Visibility changes no layout, so the 3D
+ * view is neither resized nor re-rendered by it.
+ */
 export async function canvasImage(page: Page): Promise<Rgba> {
-  return decodePng(await page.locator('canvas').screenshot());
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('body *')) {
+      el.dataset.e2eVisibility = el.style.getPropertyValue('visibility');
+      el.style.setProperty('visibility', el instanceof HTMLCanvasElement ? 'visible' : 'hidden', 'important');
+    }
+  });
+  try {
+    return decodePng(await page.locator('canvas').screenshot());
+  } finally {
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-e2e-visibility]')) {
+        const before = el.dataset.e2eVisibility ?? '';
+        if (before) el.style.setProperty('visibility', before);
+        else el.style.removeProperty('visibility');
+        delete el.dataset.e2eVisibility;
+      }
+    });
+  }
 }
 
 export const LAYER_NAMES = ['Superficial', 'Intermediate', 'Intrinsic', 'Skeleton', 'Skin'] as const;

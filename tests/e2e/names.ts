@@ -1,12 +1,15 @@
-// What the overlay heading should start with for a node. Muscles' display names are their ids in words
-// ("rhomboid-major.left" → "Rhomboid major"); the heading may add the side, so tests match the start.
+// What the overlay heading should start with for a node: the structure's display name from the content
+// (the heading may add the side, so tests match the start).
+import { structureById } from '../../content';
 import { LAYERS, REQUIRED_STRUCTURES, parseNodeName, type Layer } from '../../src/model/contract';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function headingPattern(node: string): RegExp {
   const parsed = parseNodeName(node);
-  if (!parsed) throw new Error(`not a node name: ${node}`);
-  const words = parsed.structure.split('-').join(' ');
-  return new RegExp(`^${words.charAt(0).toUpperCase()}${words.slice(1)}`, 'i');
+  const name = parsed ? structureById(parsed.structure)?.name : undefined;
+  if (!name) throw new Error(`no display name in content/ for ${node}`);
+  return new RegExp(`^${escape(name)}`);
 }
 
 /** The layer a required node belongs to by the model contract, or null for names the contract does not list. */

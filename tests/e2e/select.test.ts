@@ -9,6 +9,7 @@ import {
   layerControl,
   nodeAt,
   regionHeading,
+  screenPointOf,
   settle,
   useBrowser,
 } from './browser';
@@ -47,26 +48,37 @@ describe('selecting by clicking the 3D view', () => {
   });
 
   it('the same spot with the superficial layer hidden selects what lies beneath', async () => {
-    const { page } = await app.open(ALL);
-    const point = await clickNode(page, 'trapezius.left');
-    await regionHeading(page, /^Trapezius/).waitFor();
+    // Selecting reframes the camera, so each click gets a fresh page with the same starting view (all layers,
+    // then switched by hand); the spot is one on a deeper muscle that the superficial layer covers.
+    const deep = 'serratus-posterior-inferior.left';
+    const peel = async (page: Page): Promise<void> => {
+      await layerControl(page, 'Superficial').click();
+      await expect.poll(async () => (await appState(page)).layers.superficial.visible).toBe(false);
+      await settle(page);
+    };
+    const probe = (await app.open(ALL)).page;
+    await peel(probe);
+    const point = await screenPointOf(probe, deep);
+    expect(point, `${deep} should be clickable with the superficial layer off`).not.toBeNull();
+    if (!point) return;
 
-    await layerControl(page, 'Superficial').click();
-    await expect.poll(async () => (await appState(page)).layers.superficial.visible).toBe(false);
-    await settle(page);
-    // What the app says a click here hits now: something, and not a structure of the hidden layer.
-    const beneath = await nodeAt(page, point);
-    expect(beneath).not.toBeNull();
-    expect(beneath).not.toBe('trapezius.left');
-    if (beneath !== null && layerOf(beneath) !== null) expect(layerOf(beneath)).not.toBe('superficial');
+    // All layers on: what covers the spot is superficial, and a click there selects it.
+    const covered = (await app.open(ALL)).page;
+    const cover = await nodeAt(covered, point);
+    expect(cover !== null && layerOf(cover), `what covers ${deep} at ${point.x},${point.y}`).toBe('superficial');
+    if (cover === null) return;
+    await covered.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await appState(covered)).selected).toBe(cover);
+    await regionHeading(covered, headingPattern(cover)).waitFor();
 
-    await page.mouse.click(point.x, point.y);
-    await settle(page);
-    await expect.poll(async () => (await appState(page)).selected).toBe(beneath);
-    await expect(regionHeading(page, /^Trapezius/).count()).resolves.toBe(0);
-    if (beneath !== null && layerOf(beneath) !== 'skeleton' && layerOf(beneath) !== null) {
-      await regionHeading(page, headingPattern(beneath)).waitFor();
-    }
+    // Same view, superficial layer switched off: the same spot now selects the muscle beneath.
+    const peeled = (await app.open(ALL)).page;
+    await peel(peeled);
+    expect(await nodeAt(peeled, point)).toBe(deep);
+    await peeled.mouse.click(point.x, point.y);
+    await expect.poll(async () => (await appState(peeled)).selected).toBe(deep);
+    await regionHeading(peeled, headingPattern(deep)).waitFor();
+    await expect(regionHeading(peeled, headingPattern(cover)).count()).resolves.toBe(0);
   });
 
   it('a click on empty space clears the selection and closes the overlay', async () => {
@@ -76,7 +88,6 @@ describe('selecting by clicking the 3D view', () => {
 
     const empty = await emptyPoint(page);
     await page.mouse.click(empty.x, empty.y);
-    await settle(page);
     await expect.poll(async () => (await appState(page)).selected).toBeNull();
     await regionHeading(page, /^Trapezius/).waitFor({ state: 'detached' });
   });

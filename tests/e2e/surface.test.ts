@@ -15,7 +15,10 @@ describe('accessible surface', () => {
     for (const name of ['Copy link', 'Reset view']) {
       await expect(page.getByRole('button', { name, exact: true }).count(), name).resolves.toBe(1);
     }
-    const wording = page.getByRole('radiogroup', { name: 'Wording' });
+    // A radio group by role, or the native pattern (fieldset, role group) that means the same to a screen reader.
+    const wording = page
+      .getByRole('radiogroup', { name: 'Wording' })
+      .or(page.getByRole('group', { name: 'Wording' }));
     for (const name of ['Patient', 'Clinician']) {
       await expect(wording.getByRole('radio', { name, exact: true }).count(), name).resolves.toBe(1);
     }
