@@ -1,0 +1,114 @@
+// Headless system Chromium for the bench, with the same flags as the e2e tests (software GL via SwiftShader).
+// A fresh browser per measured run: a first load must not profit from a previous run's caches.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium-path';
+// For the global type of window.__ube.
+import type {} from '../src/test-hook';
+
+export const VIEWPORT = { width: 1280, height: 720 } as const;
+export const ALL_LAYERS = '?layers=superficial,intermediate,intrinsic,skeleton,skin';
+
+/**
+ * tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions we pass to the page carry that
+ * call with them, and the page has no `__name`. This shim defines it as the identity.
+ */
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens a page that notes, in page time (ms since navigation start), the first animation frame at which the
+ * page reports its first drawn frame: `__ube.ready` for the app, `__baselineReady` for the baseline. Both are
+ * timed by the same rAF poll, so the ratio compares like with like.
+ */
+export async function openTimed(browser: Browser, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstFrameAt?: number; __ube?: { ready: boolean }; __baselineReady?: boolean };
+    const poll = (): void => {
+      if (w.__ube?.ready === true || w.__baselineReady === true) w.__firstFrameAt = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  return page;
+}
+
+/** Waits for the first-frame mark set by {@link openTimed} and returns it (ms after navigation start). */
+export async function firstFrameAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __firstFrameAt?: number }).__firstFrameAt ?? false,
+    null,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Lets the on-demand renderer finish: the app's frame counter stays put for four animation frames. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = window.__ube?.frames ?? 0;
+        let still = 0;
+        let budget = 120;
+        const tick = (): void => {
+          const now = window.__ube?.frames ?? 0;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 4 || --budget <= 0) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/** A canvas point where a click hits nothing and no panel covers the canvas. */
+export async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas || !window.__ube) return null;
+    const box = canvas.getBoundingClientRect();
+    for (let fy = 0.1; fy < 1; fy += 0.1) {
+      for (let fx = 0.05; fx < 1; fx += 0.05) {
+        const x = Math.round(box.x + box.width * fx);
+        const y = Math.round(box.y + box.height * fy);
+        if (window.__ube.nodeAt(x, y) === null && document.elementFromPoint(x, y) === canvas) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error('no empty canvas point');
+  return point;
+}
+
+/**
+ * A point where a click hits `node`, clear of its outline: the hook's point may sit on an edge, where a pixel
+ * of rounding picks the neighbour, so walk outwards to the nearest point whose ±4 px neighbourhood all hits it.
+ */
+export async function screenPointOf(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((n) => {
+    const hook = window.__ube;
+    const start = hook?.screenPointOf(n);
+    if (!hook || !start) return null;
+    const solid = (x: number, y: number): boolean =>
+      [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx = 0, dy = 0]) => hook.nodeAt(x + dx, y + dy) === n);
+    for (let r = 0; r <= 30; r += 2) {
+      for (let dx = -r; dx <= r; dx += 2) {
+        for (let dy = -r; dy <= r; dy += 2) {
+          if (Math.max(Math.abs(dx), Math.abs(dy)) === r && solid(start.x + dx, start.y + dy)) {
+            return { x: start.x + dx, y: start.y + dy };
+          }
+        }
+      }
+    }
+    return hook.nodeAt(start.x, start.y) === n ? start : null;
+  }, node);
+  if (!point) throw new Error(`${node} is not clickable on screen`);
+  return point;
+}

@@ -1,0 +1,88 @@
+// Budgets (issue 6) and the printed / written report.
+import type { Bytes } from './bytes';
+import { KINDS } from './bytes';
+import type { MemoryResult } from './memory';
+import type { RendererInfo } from './measure';
+import { kB, ms } from './stats';
+
+export interface Results {
+  date: string;
+  machine: { cpus: number; node: string; chromium: string };
+  runs: number;
+  bytes: Bytes;
+  firstFrame: { appMs: number; baselineMs: number; ratio: number; appSamples: number[]; baselineSamples: number[]; ratioSamples: number[] };
+  clickToOverlay: { ms: number; samples: number[] };
+  orbit: { fps: number; samples: number[] };
+  renderer: RendererInfo;
+  memory: MemoryResult;
+  problems: string[];
+}
+
+export interface Budget {
+  name: string;
+  limit: string;
+  value: string;
+  ok: boolean;
+}
+
+// "KB" and "MB" in the issue are read as 1000 and 1,000,000 bytes: the stricter reading.
+export function budgets(r: Results): Budget[] {
+  const model = r.bytes.byKind.model.raw;
+  const mem = r.memory;
+  return [
+    { name: 'first-load transfer (gzip)', limit: '≤ 1 MB', value: kB(r.bytes.total.gzip), ok: r.bytes.total.gzip <= 1_000_000 },
+    { name: 'model on disk', limit: '≤ 600 kB', value: kB(model), ok: model > 0 && model <= 600_000 },
+    { name: 'first frame vs baseline', limit: '≤ 1.3×', value: `${r.firstFrame.ratio.toFixed(2)}×`, ok: r.firstFrame.ratio <= 1.3 },
+    { name: 'click → overlay painted', limit: '≤ 100 ms', value: ms(r.clickToOverlay.ms), ok: r.clickToOverlay.ms <= 100 },
+    { name: `JS heap growth (${mem.cycles} cycles)`, limit: '≤ 5 %', value: `${mem.growthPct.toFixed(1)} %`, ok: mem.growthPct <= 5 },
+    {
+      name: 'geometries / textures growth',
+      limit: 'none',
+      value: `${mem.rendererBefore.geometries}→${mem.rendererAfter.geometries} / ${mem.rendererBefore.textures}→${mem.rendererAfter.textures}`,
+      ok: mem.rendererAfter.geometries <= mem.rendererBefore.geometries && mem.rendererAfter.textures <= mem.rendererBefore.textures,
+    },
+    { name: 'no console or page errors', limit: '0', value: String(r.problems.length), ok: r.problems.length === 0 },
+  ];
+}
+
+/** The report as a Markdown document (printed, and committed as bench/results/summary.md for the README). */
+export function markdown(r: Results, checks: Budget[]): string {
+  const b = r.bytes;
+  const lines = [
+    `# Benchmark (\`npm run bench\`)`,
+    '',
+    `${r.date} · ${r.machine.cpus} cores, Node ${r.machine.node}, ${r.machine.chromium}, headless, software GL (SwiftShader), 1280×720 · median of ${r.runs} runs`,
+    '',
+    '## Budgets',
+    '',
+    '| budget | limit | measured | |',
+    '|---|---|---|---|',
+    ...checks.map((c) => `| ${c.name} | ${c.limit} | ${c.value} | ${c.ok ? 'ok' : '**OVER**'} |`),
+    '',
+    '## Bytes on first load',
+    '',
+    '| kind | raw | gzip |',
+    '|---|---|---|',
+    ...KINDS.map((k) => `| ${k} | ${kB(b.byKind[k].raw)} | ${kB(b.byKind[k].gzip)} |`),
+    `| **total** | ${kB(b.total.raw)} | ${kB(b.total.gzip)} |`,
+    '',
+    b.contentChunk
+      ? `Content ships as its own chunk: \`${b.contentChunk}\`.`
+      : 'Content is bundled into the main JS (no separate chunk), so it is counted under js.',
+    '',
+    '## Timings and rendering',
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| navigation → first frame with the model | ${ms(r.firstFrame.appMs)} |`,
+    `| navigation → first frame, baseline (one box) | ${ms(r.firstFrame.baselineMs)} |`,
+    `| ratio (median of paired runs) | ${r.firstFrame.ratio.toFixed(2)}× |`,
+    `| click on a muscle → overlay painted | ${ms(r.clickToOverlay.ms)} |`,
+    `| fps while orbiting, all layers | ${r.orbit.fps.toFixed(1)} |`,
+    `| draw calls / triangles (all layers) | ${r.renderer.calls} / ${r.renderer.triangles} |`,
+    `| JS heap before → after ${r.memory.cycles} cycles | ${kB(r.memory.heapBefore)} → ${kB(r.memory.heapAfter)} (${r.memory.growthPct.toFixed(1)} %) |`,
+    `| geometries / textures / programs before → after | ${r.memory.rendererBefore.geometries} / ${r.memory.rendererBefore.textures} / ${r.memory.rendererBefore.programs} → ${r.memory.rendererAfter.geometries} / ${r.memory.rendererAfter.textures} / ${r.memory.rendererAfter.programs} |`,
+    '',
+  ];
+  return lines.join('\n');
+}
