@@ -26,21 +26,29 @@ export function serviceWorker(): Plugin {
     },
     generateBundle(_options, bundle) {
       const hash = createHash('sha256');
-      const urls: string[] = [];
+      // Byte size of each file: the worker refuses to cache a copy that arrived cut short.
+      const sizes = new Map<string, number>();
       for (const [fileName, item] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
-        urls.push(fileName);
+        const body = item.type === 'chunk' ? item.code : item.source;
+        sizes.set(fileName, typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
         hash.update(fileName);
-        hash.update(item.type === 'chunk' ? item.code : item.source);
+        hash.update(body);
       }
       for (const path of filesUnder(publicDir).sort()) {
         const url = relative(publicDir, path).split('\\').join('/');
-        urls.push(url);
+        const bytes = readFileSync(path);
+        sizes.set(url, bytes.byteLength);
         hash.update(url);
-        hash.update(readFileSync(path));
+        hash.update(bytes);
       }
+      const urls = [...sizes.keys()];
       const version = hash.digest('hex').slice(0, 12);
       const template = readFileSync(new URL('../src/pwa/sw-template.js', import.meta.url), 'utf8');
-      const precache = ['', ...urls.filter((u) => u !== 'index.html')].map((u) => `${base}${u}`);
+      // index.html is cached as the base URL (its size changes with the injected tags, so no size check).
+      const precache: [string, number | null][] = [
+        [base, null],
+        ...urls.filter((u) => u !== 'index.html').map((u): [string, number | null] => [`${base}${u}`, sizes.get(u) ?? null]),
+      ];
       this.emitFile({
         type: 'asset',
         fileName: 'sw.js',

@@ -16,12 +16,24 @@ export function viewOf(s: ExplorerState): ViewState {
   };
 }
 
+/** Problems listed by name in the notice; the rest are counted, so a long bad link stays one short notice. */
+const LISTED_PROBLEMS = 2;
+
+/** One notice for all the values a link dropped. */
+export function linkNotice(problems: readonly string[]): string | null {
+  if (problems.length === 0) return null;
+  if (problems.length <= LISTED_PROBLEMS) return problems.join(' ');
+  const rest = problems.length - LISTED_PROBLEMS;
+  return `${problems.slice(0, LISTED_PROBLEMS).join(' ')} ${rest} more part${rest === 1 ? '' : 's'} of the link ${rest === 1 ? 'was' : 'were'} left out too.`;
+}
+
 /** Applies the current URL to the store and reports dropped values as one polite notice. */
 export function restoreFromLocation(store: ExplorerStore, search: string): void {
   const known = new Set(store.getState().catalog.map((n) => n.name));
   const { view, problems } = parseLink(search, known);
   store.getState().applyView(view);
-  for (const p of problems) store.getState().notify(p);
+  const notice = linkNotice(problems);
+  if (notice) store.getState().notify(notice);
 }
 
 export function linkFor(s: ExplorerState): string {

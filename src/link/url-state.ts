@@ -55,12 +55,16 @@ export function parseLink(search: string, knownNodes: ReadonlySet<string>): Pars
 
   const layers = params.get('layers');
   if (layers !== null) {
-    view.layers = [];
-    for (const l of list(layers)) {
+    const named = list(layers);
+    const valid: Layer[] = [];
+    for (const l of named) {
       if (isLayer(l)) {
-        if (!view.layers.includes(l)) view.layers.push(l);
+        if (!valid.includes(l)) valid.push(l);
       } else problems.push(`The link names an unknown layer ${shown(l)}; the layers are ${LAYERS.join(', ')}.`);
     }
+    // `layers=` on purpose shows nothing; a list whose every name is unknown keeps the default layers,
+    // so a mistyped link never opens on an empty scene.
+    if (named.length === 0 || valid.length > 0) view.layers = valid;
   }
 
   const hidden = nodes('hide', 'hidden structure');

@@ -54,11 +54,14 @@ function wordScore(q: string, w: string): number {
   return 0;
 }
 
-function phraseScore(query: string, qWords: string[], phrase: string): number {
-  if (phrase === query) return 100;
-  if (phrase.startsWith(query)) return 90;
-  if (phrase.includes(query)) return 80;
+function phraseScore(qWords: string[], phrase: string): number {
+  // Compare without small words, so "between shoulder blades" is the same as "between the shoulder blades".
   const pWords = words(phrase);
+  const q = qWords.join(' ');
+  const p = pWords.join(' ');
+  if (p === q) return 100;
+  if (p.startsWith(q)) return 90;
+  if (` ${p} `.includes(` ${q} `) || p.includes(q)) return 80;
   let total = 0;
   for (const q of qWords) {
     const best = Math.max(0, ...pWords.map((w) => wordScore(q, w)));
@@ -87,7 +90,7 @@ export function search(index: readonly Entry[], query: string, limit = 8): Searc
   if (qWords.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const e of index) {
-    const score = Math.max(...e.phrases.map((p) => phraseScore(q, qWords, p)));
+    const score = Math.max(...e.phrases.map((p) => phraseScore(qWords, p)));
     // Structures ahead of causes on a tie: the explorer is about finding things on the model.
     if (score > 0) hits.push({ ...e.hit, score: score + (e.hit.kind === 'structure' ? 1 : 0) } as SearchHit);
   }

@@ -6,13 +6,24 @@ const CACHE = __CACHE_NAME__;
 const PRECACHE = __PRECACHE__;
 const INDEX = __INDEX__;
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE))
-      .then(() => self.skipWaiting()),
+// Each file is checked against the byte size recorded at build time before it is cached: a copy cut
+// short by a bad connection must never be served forever. A failed check fails the install, and the
+// next visit tries again.
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    PRECACHE.map(async ([url, size]) => {
+      const response = await fetch(url, { cache: 'reload' });
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      const body = await response.clone().arrayBuffer();
+      if (size !== null && body.byteLength !== size) throw new Error(`${url}: ${body.byteLength} of ${size} bytes`);
+      await cache.put(url, response);
+    }),
   );
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -20,6 +20,7 @@ export function CameraRig() {
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
   const command = useExplorer((s) => s.cameraCommand);
   const ready = useExplorer((s) => s.modelStatus === 'ready');
 
@@ -29,14 +30,17 @@ export function CameraRig() {
     const animate = !command.instant && !prefersReducedMotion();
     if (command.kind === 'view') {
       void controls.setLookAt(...command.view.position, ...command.view.target, animate);
+      invalidate();
       return;
     }
     const box = boxOf(scene, command.node);
     if (!box) return;
     const { position, target } = frameFromBehind(box, camera.fov, size.width / size.height, command.node ? 1.5 : 1.05);
     void controls.setLookAt(...position, ...target, animate);
+    // An instant move fires no control event, and with an on-demand frame loop nothing would draw it.
+    invalidate();
     // Re-run when the canvas changes shape only for the default view; a selection keeps its framing.
-  }, [command, ready, scene, camera, size.width, size.height]);
+  }, [command, ready, scene, camera, size.width, size.height, invalidate]);
 
   // Only moves the user makes are written back, as the link's free view. A press that moved nothing
   // (a click that selects) is not a move, or every selection would pin a camera into the link.

@@ -1,8 +1,9 @@
 // The 3D view: the page's one <canvas>. It renders on demand, draws the torso, and turns pointer events
 // into store actions. It holds no app state of its own.
 import { Suspense, useEffect, useState } from 'react';
+import { fetchModel } from './fetch-model';
 import { Canvas, useThree } from '@react-three/fiber';
-import { useGLTF, useProgress } from '@react-three/drei';
+import { useGLTF } from '@react-three/drei';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
 import { Lighting } from './Lighting';
@@ -28,23 +29,41 @@ function ContextRestore() {
   return null;
 }
 
-/** Hands the loader's progress to the store, so the indicator (outside the 3D chunk) can show it. */
-function useReportProgress(): void {
-  const progress = useProgress((s) => s.progress);
-  useEffect(() => explorerStore.getState().setModelProgress(progress), [progress]);
+/**
+ * Fetches and checks the model (see fetch-model.ts), again after each "Retry". Returns the object URL
+ * to parse, or null while downloading or after a failure (which goes to the store).
+ */
+function useModelUrl(): string | null {
+  const retries = useExplorer((s) => s.modelRetries);
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let objectUrl: string | null = null;
+    const store = explorerStore.getState();
+    setUrl(null);
+    fetchModel(MODEL_URL, (p) => !cancelled && store.setModelProgress(p)).then(
+      (u) => {
+        objectUrl = u;
+        if (cancelled) URL.revokeObjectURL(u);
+        else setUrl(u);
+      },
+      (err: unknown) => {
+        if (!cancelled) store.setModelStatus('error', err instanceof Error ? err.message : String(err));
+      },
+    );
+    return () => {
+      cancelled = true;
+      if (objectUrl) {
+        useGLTF.clear(objectUrl);
+        URL.revokeObjectURL(objectUrl);
+      }
+    };
+  }, [retries]);
+  return url;
 }
 
 export function ExplorerCanvas() {
-  useReportProgress();
-  // Bumped by "Retry": a new key remounts the loader after the failed file is dropped from the cache.
-  const [attempt, setAttempt] = useState(0);
-  const retries = useExplorer((s) => s.modelRetries);
-
-  useEffect(() => {
-    if (retries === 0) return;
-    useGLTF.clear(MODEL_URL);
-    setAttempt((a) => a + 1);
-  }, [retries]);
+  const url = useModelUrl();
 
   return (
     <Canvas
@@ -63,14 +82,13 @@ export function ExplorerCanvas() {
     >
       <color attach="background" args={[BACKGROUND]} />
       <Lighting />
-      <ModelErrorBoundary
-        key={attempt}
-        onError={(err) => explorerStore.getState().setModelStatus('error', err.message)}
-      >
-        <Suspense fallback={null}>
-          <TorsoModel />
-        </Suspense>
-      </ModelErrorBoundary>
+      {url ? (
+        <ModelErrorBoundary key={url} onError={(err) => explorerStore.getState().setModelStatus('error', err.message)}>
+          <Suspense fallback={null}>
+            <TorsoModel url={url} />
+          </Suspense>
+        </ModelErrorBoundary>
+      ) : null}
       <CameraRig />
       <ContextRestore />
       <TestHookBridge />

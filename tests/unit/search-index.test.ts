@@ -56,3 +56,12 @@ describe('search', () => {
     expect(search(index, '   ')).toEqual([]);
   });
 });
+
+describe('search over the real content', async () => {
+  const { structures, causes } = await import('../../content');
+  const real = buildIndex(structures, causes);
+  it('"between shoulder blades" lists the rhomboids, whose lay name it is', () => {
+    const ids = search(real, 'between shoulder blades').map((h) => h.id);
+    expect(ids).toContain('rhomboid-major');
+  });
+});

@@ -22,6 +22,12 @@ describe('link contract', () => {
     expect(parseLink('?layers=', KNOWN).view.layers).toEqual([]);
   });
 
+  it('a layers list that names only unknown layers keeps the default layers', () => {
+    const { view, problems } = parseLink('?layers=bones,muscles', KNOWN);
+    expect(view.layers).toBeUndefined();
+    expect(problems).toHaveLength(2);
+  });
+
   it('drops what names nothing, says so, and keeps the rest', () => {
     const { view, problems } = parseLink(
       '?layers=superficial,bones&hide=trapezius.left,nope&select=heart&mode=doctor&camera=1,2,3',
