@@ -2,7 +2,7 @@
 // history.replaceState whenever the view changes (no history entries: the back button leaves the app).
 import { LAYERS } from '../model/contract';
 import type { ExplorerState, ExplorerStore, ViewState } from '../store/explorer-store';
-import { parseLink, serializeLink } from './url-state';
+import { parseLink, serializeLink, type LinkProblem } from './url-state';
 
 export function viewOf(s: ExplorerState): ViewState {
   return {
@@ -16,15 +16,16 @@ export function viewOf(s: ExplorerState): ViewState {
   };
 }
 
-/** Problems listed by name in the notice; the rest are counted, so a long bad link stays one short notice. */
-const LISTED_PROBLEMS = 2;
-
-/** One notice for all the values a link dropped. */
-export function linkNotice(problems: readonly string[]): string | null {
-  if (problems.length === 0) return null;
-  if (problems.length <= LISTED_PROBLEMS) return problems.join(' ');
-  const rest = problems.length - LISTED_PROBLEMS;
-  return `${problems.slice(0, LISTED_PROBLEMS).join(' ')} ${rest} more part${rest === 1 ? '' : 's'} of the link ${rest === 1 ? 'was' : 'were'} left out too.`;
+/**
+ * One notice per link parameter that dropped something: the first problem in full, the rest counted,
+ * so even a link with hundreds of bad ids gives at most one short notice per parameter.
+ */
+export function linkNotices(problems: readonly LinkProblem[]): string[] {
+  const byParam = new Map<string, string[]>();
+  for (const p of problems) byParam.set(p.param, [...(byParam.get(p.param) ?? []), p.text]);
+  return [...byParam.values()].map(([first, ...rest]) =>
+    rest.length === 0 ? `${first}` : `${first} ${rest.length} more like it ${rest.length === 1 ? 'was' : 'were'} left out too.`,
+  );
 }
 
 /** Applies the current URL to the store and reports dropped values as one polite notice. */
@@ -32,8 +33,7 @@ export function restoreFromLocation(store: ExplorerStore, search: string): void 
   const known = new Set(store.getState().catalog.map((n) => n.name));
   const { view, problems } = parseLink(search, known);
   store.getState().applyView(view);
-  const notice = linkNotice(problems);
-  if (notice) store.getState().notify(notice);
+  for (const notice of linkNotices(problems)) store.getState().notify(notice);
 }
 
 export function linkFor(s: ExplorerState): string {

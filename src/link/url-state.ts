@@ -6,10 +6,17 @@ import type { CameraView, ViewState } from '../store/explorer-store';
 
 export type LinkView = Partial<ViewState>;
 
+export interface LinkProblem {
+  /** The query parameter the dropped value came from. */
+  param: string;
+  /** One plain sentence, for the notice. */
+  text: string;
+}
+
 export interface ParsedLink {
   view: LinkView;
-  /** One plain sentence per dropped value, for the notice. */
-  problems: string[];
+  /** One per dropped value. */
+  problems: LinkProblem[];
 }
 
 /** Values longer than this are cut in notices; nobody needs to read a 2 kB garbage id back. */
@@ -40,7 +47,10 @@ function parseCamera(value: string): CameraView | null {
 export function parseLink(search: string, knownNodes: ReadonlySet<string>): ParsedLink {
   const params = new URLSearchParams(search);
   const view: LinkView = {};
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
+  const drop = (param: string, text: string): void => {
+    problems.push({ param, text });
+  };
   const nodes = (key: string, what: string): string[] | undefined => {
     const raw = params.get(key);
     if (raw === null) return undefined;
@@ -48,7 +58,7 @@ export function parseLink(search: string, knownNodes: ReadonlySet<string>): Pars
     for (const name of list(raw)) {
       if (knownNodes.has(name)) {
         if (!out.includes(name)) out.push(name);
-      } else problems.push(`The link's ${what} ${shown(name)} is not a structure in this model, so it was left out.`);
+      } else drop(key, `The link's ${what} ${shown(name)} is not a structure in this model, so it was left out.`);
     }
     return out;
   };
@@ -60,7 +70,7 @@ export function parseLink(search: string, knownNodes: ReadonlySet<string>): Pars
     for (const l of named) {
       if (isLayer(l)) {
         if (!valid.includes(l)) valid.push(l);
-      } else problems.push(`The link names an unknown layer ${shown(l)}; the layers are ${LAYERS.join(', ')}.`);
+      } else drop('layers', `The link names an unknown layer ${shown(l)}; the layers are ${LAYERS.join(', ')}.`);
     }
     // `layers=` on purpose shows nothing; a list whose every name is unknown keeps the default layers,
     // so a mistyped link never opens on an empty scene.
@@ -74,7 +84,7 @@ export function parseLink(search: string, knownNodes: ReadonlySet<string>): Pars
   if (select !== null) {
     const name = select.trim();
     if (knownNodes.has(name)) view.selected = name;
-    else if (name !== '') problems.push(`The link selects ${shown(name)}, which is not a structure in this model.`);
+    else if (name !== '') drop('select', `The link selects ${shown(name)}, which is not a structure in this model.`);
   }
 
   const isolated = nodes('isolate', 'isolated structure');
@@ -83,20 +93,20 @@ export function parseLink(search: string, knownNodes: ReadonlySet<string>): Pars
   const xray = params.get('xray');
   if (xray !== null) {
     if (knownNodes.has(xray.trim())) view.xray = xray.trim();
-    else problems.push(`The link x-rays ${shown(xray)}, which is not a structure in this model.`);
+    else drop('xray', `The link x-rays ${shown(xray)}, which is not a structure in this model.`);
   }
 
   const mode = params.get('mode');
   if (mode !== null) {
     if (mode === 'patient' || mode === 'clinician') view.mode = mode;
-    else problems.push(`The link asks for the wording ${shown(mode)}; it can be “patient” or “clinician”.`);
+    else drop('mode', `The link asks for the wording ${shown(mode)}; it can be “patient” or “clinician”.`);
   }
 
   const camera = params.get('camera');
   if (camera !== null) {
     const parsed = parseCamera(camera);
     if (parsed) view.camera = parsed;
-    else problems.push(`The link's camera ${shown(camera)} is not a valid view, so the default view is used.`);
+    else drop('camera', `The link's camera ${shown(camera)} is not a valid view, so the default view is used.`);
   }
 
   return { view, problems };

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { linkNotice } from '../../src/link/link-sync';
+import { linkNotices } from '../../src/link/link-sync';
 
-describe('link notice', () => {
-  it('is absent when nothing was dropped', () => {
-    expect(linkNotice([])).toBeNull();
+const problem = (param: string, text: string) => ({ param, text });
+
+describe('link notices', () => {
+  it('are absent when nothing was dropped', () => {
+    expect(linkNotices([])).toEqual([]);
   });
-  it('lists one or two problems in full', () => {
-    expect(linkNotice(['A.', 'B.'])).toBe('A. B.');
+  it('are one per parameter, in the order met', () => {
+    expect(linkNotices([problem('layers', 'A.'), problem('select', 'B.')])).toEqual(['A.', 'B.']);
   });
-  it('counts the rest, so 700 bad ids are still one short notice', () => {
-    const text = linkNotice(Array.from({ length: 700 }, (_, i) => `Problem ${i}.`));
-    expect(text).toBe('Problem 0. Problem 1. 698 more parts of the link were left out too.');
+  it('count the rest of a parameter, so 700 bad ids are still one short notice', () => {
+    const many = Array.from({ length: 700 }, (_, i) => problem('hide', `Problem ${i}.`));
+    expect(linkNotices([...many, problem('mode', 'M.')])).toEqual(['Problem 0. 699 more like it were left out too.', 'M.']);
   });
 });

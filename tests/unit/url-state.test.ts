@@ -39,15 +39,17 @@ describe('link contract', () => {
     expect(view.mode).toBeUndefined();
     expect(view.camera).toBeUndefined();
     expect(problems).toHaveLength(5);
-    expect(problems.join(' ')).toContain('“bones”');
-    expect(problems.join(' ')).toContain('“heart”');
+    const text = problems.map((p) => p.text).join(' ');
+    expect(text).toContain('“bones”');
+    expect(text).toContain('“heart”');
+    expect(problems.map((p) => p.param)).toEqual(['layers', 'hide', 'select', 'mode', 'camera']);
   });
 
   it('survives garbage and very long values without throwing, and keeps notices short', () => {
     const long = 'x'.repeat(5000);
     const { problems } = parseLink(`?select=${long}&layers=%E0%A4%A&camera=NaN,1,1,1,1,1&hide=${long}`, KNOWN);
     expect(problems.length).toBeGreaterThanOrEqual(3);
-    for (const p of problems) expect(p.length).toBeLessThan(200);
+    for (const p of problems) expect(p.text.length).toBeLessThan(200);
   });
 
   it('rejects cameras that are far away or degenerate', () => {
