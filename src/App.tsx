@@ -1,5 +1,6 @@
 // The screen: the canvas fills the window; panels sit at the edges and never cover its centre.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { ExplorerCanvas } from './scene/ExplorerCanvas';
 import { useExplorer } from './store/use-explorer';
 import { HintLine } from './overlays/HintLine';
 import { HoverLabel } from './overlays/HoverLabel';
@@ -12,8 +13,6 @@ import { SelectionAnnouncer } from './overlays/SelectionAnnouncer';
 import { StructureList } from './overlays/StructureList';
 import { TopBar } from './overlays/TopBar';
 
-// three.js is most of the bundle: loading the scene as its own chunk lets the panels paint first.
-const ExplorerCanvas = lazy(() => import('./scene/ExplorerCanvas').then((m) => ({ default: m.ExplorerCanvas })));
 
 export function App() {
   const webgl = useExplorer((s) => s.modelStatus !== 'no-webgl');
@@ -27,11 +26,8 @@ export function App() {
       </nav>
       <main className="main-area">
         <div className="stage">
-          {webgl ? (
-            <Suspense fallback={null}>
-              <ExplorerCanvas />
-            </Suspense>
-          ) : null}
+          {/* One bundle, not a lazy chunk: a second round trip before the 3D code would delay the first frame. */}
+          {webgl ? <ExplorerCanvas /> : null}
         </div>
         <Notices />
         <ModelStatusMessage />

@@ -1,14 +1,15 @@
 // The 3D view: the page's one <canvas>. It renders on demand, draws the torso, and turns pointer events
 // into store actions. It holds no app state of its own.
 import { Suspense, useEffect, useState } from 'react';
-import { fetchModel } from './fetch-model';
+import { takeModelDownload } from './fetch-model';
 import { Canvas, useThree } from '@react-three/fiber';
 import { useGLTF } from '@react-three/drei';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
 import { Lighting } from './Lighting';
 import { ModelErrorBoundary } from './ModelErrorBoundary';
-import { MODEL_URL, TorsoModel } from './TorsoModel';
+import { MODEL_URL } from './model-url';
+import { TorsoModel } from './TorsoModel';
 import { TestHookBridge } from './TestHookBridge';
 
 const BACKGROUND = '#1e2228';
@@ -41,7 +42,7 @@ function useModelUrl(): string | null {
     let objectUrl: string | null = null;
     const store = explorerStore.getState();
     setUrl(null);
-    fetchModel(MODEL_URL, (p) => !cancelled && store.setModelProgress(p)).then(
+    takeModelDownload(MODEL_URL, (p) => !cancelled && store.setModelProgress(p)).then(
       (u) => {
         objectUrl = u;
         if (cancelled) URL.revokeObjectURL(u);

@@ -7,14 +7,13 @@ import { buildBoundsTreesWhenIdle } from './bounds-trees';
 import { collectParts } from './collect-parts';
 import { StructureMesh } from './StructureMesh';
 
-export const MODEL_URL = `${import.meta.env.BASE_URL}models/torso.glb`;
 
 export interface TorsoModelProps {
-  /** Where the GLB is served. Default: the bundled torso. */
-  url?: string;
+  /** Where to load the GLB from (the checked download's object URL). */
+  url: string;
 }
 
-export function TorsoModel({ url = MODEL_URL }: TorsoModelProps) {
+export function TorsoModel({ url }: TorsoModelProps) {
   const { scene } = useGLTF(url, false, true);
   const parts = useMemo(() => collectParts(scene), [scene]);
 

@@ -56,3 +56,22 @@ export async function fetchModel(url: string, onProgress: (percent: number) => v
   onProgress(100);
   return URL.createObjectURL(new Blob([bytes], { type: 'model/gltf-binary' }));
 }
+
+let early: Promise<string> | null = null;
+
+/**
+ * Starts the first download at page start-up, in parallel with the 3D code, instead of after it: the
+ * model is the biggest file and would otherwise wait for the scene to mount.
+ */
+export function startModelDownload(url: string, onProgress: (percent: number) => void): void {
+  early ??= fetchModel(url, onProgress);
+  // The scene reports failures when it takes the promise; until then a rejection is not unhandled.
+  early.catch(() => undefined);
+}
+
+/** The early download if there is one not yet taken, else a new one (a retry). */
+export function takeModelDownload(url: string, onProgress: (percent: number) => void): Promise<string> {
+  const taken = early;
+  early = null;
+  return taken ?? fetchModel(url, onProgress);
+}

@@ -82,8 +82,8 @@ describe('bad links', () => {
     expect(state.selected).toBeNull();
     expect(state.hidden).toEqual([]);
     expect(state.mode).toBe('patient');
-    // `layers` given but naming nothing leaves `layers=` (no layer), as the app itself writes it when all are off.
-    expect(LAYERS.filter((l) => state.layers[l].visible)).toEqual([]);
+    // `layers` naming only unknown layers keeps the default layers: a mistyped link never opens on an empty scene.
+    expect(LAYERS.filter((l) => state.layers[l].visible)).toEqual(['superficial', 'intermediate', 'intrinsic', 'skeleton']);
     const applied = appliedParams(page);
     for (const p of ['hide', 'select', 'camera', 'isolate', 'xray']) expect(applied.get(p), p).toBeNull();
   });
@@ -100,9 +100,12 @@ describe('bad links', () => {
         camera: '0.1,0.2,-1.5,0,0,0',
       }),
     );
-    const shown = await noticesShown(page, 5);
+    // One notice per parameter that dropped something (layers, hide, isolate, xray); the rest are counted.
+    const shown = await noticesShown(page, 4);
+    expect(shown).toHaveLength(4);
     expect(shown.join('\n')).toMatch(/bogus/);
     expect(shown.join('\n')).toMatch(/trapezius\.middle/);
+    expect(shown.join('\n')).toMatch(/2 more like it were left out too/);
     expect(shown.join('\n')).toMatch(/rib-13\.left/);
     await regionHeading(page, /^Rhomboid major \(left\)/).waitFor();
     const state = await appState(page);
