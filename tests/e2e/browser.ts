@@ -30,6 +30,16 @@ export interface OpenOptions {
   waitReady?: boolean;
 }
 
+/**
+ * The promises every page keeps: no console error/warning or page error, and no request off the page's
+ * origin (data:, blob: and tel:/mailto: links never reach a server).
+ */
+export function expectSessionClean(s: Pick<Session, 'problems' | 'requests'>, origin: string): void {
+  expect(s.problems, 'console errors/warnings or page errors').toEqual([]);
+  const offOrigin = s.requests.filter((u) => !/^(data|blob|tel|mailto):/.test(u) && new URL(u).origin !== origin);
+  expect(offOrigin, 'requests that left the page origin').toEqual([]);
+}
+
 /** Registers the per-file browser and per-test checks; call once at the top of a test file. */
 export function useBrowser(): { open(query?: string, options?: OpenOptions): Promise<Session>; baseURL: string } {
   const baseURL = inject('baseURL');
@@ -47,12 +57,7 @@ export function useBrowser(): { open(query?: string, options?: OpenOptions): Pro
     const done = sessions;
     sessions = [];
     await Promise.all(done.map((s) => s.context.close()));
-    for (const s of done) {
-      expect(s.problems, 'console errors/warnings or page errors').toEqual([]);
-      // data:, blob: and tel:/mailto: links never reach a server; everything else must stay on the page's origin.
-      const offOrigin = s.requests.filter((u) => !/^(data|blob|tel|mailto):/.test(u) && new URL(u).origin !== origin);
-      expect(offOrigin, 'requests that left the page origin').toEqual([]);
-    }
+    for (const s of done) expectSessionClean(s, origin);
   });
 
   async function open(query = '', options: OpenOptions = {}): Promise<Session> {

@@ -3,7 +3,7 @@
 // (no console error or page error, no request off the page's origin).
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { CLOCK_WARNING, launchChromium, settle, waitReady, type Session } from './browser';
+import { CLOCK_WARNING, expectSessionClean, launchChromium, settle, waitReady, type Session } from './browser';
 import type { Rgba } from './png';
 
 export interface Point {
@@ -128,11 +128,7 @@ export function useOwnContexts(baseURL: () => string): {
     sessions = [];
     await Promise.all(done.map((s) => s.context.close()));
     const origin = new URL(baseURL()).origin;
-    for (const s of done) {
-      expect(s.problems, 'console errors/warnings or page errors').toEqual([]);
-      const off = s.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
-      expect(off, 'requests that left the page origin').toEqual([]);
-    }
+    for (const s of done) expectSessionClean(s, origin);
   });
   return {
     async open(query, options) {
