@@ -72,7 +72,8 @@ export function ExplorerCanvas() {
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 32, near: 0.01, far: 20, position: [0, -0.15, -1.8] }}
-      gl={{ antialias: true }}
+      // No MSAA: in software GL (clinic laptops without a GPU, CI) it costs more than the model itself.
+      gl={{ antialias: false }}
       onCreated={({ gl }) => {
         gl.domElement.setAttribute('role', 'img');
         gl.domElement.setAttribute('aria-label', CANVAS_LABEL);
