@@ -1,7 +1,7 @@
 // The e2e harness: one headless Chromium per test file, one fresh context per `open()`, and after every test
 // the two promises each page must keep: no console error/warning or page error, and no request that leaves the
 // page's origin (privacy: no CDN, no analytics).
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { ExplorerHook } from '../../src/test-hook';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-path';
@@ -28,6 +28,8 @@ export interface Session {
 export interface OpenOptions {
   /** Wait for `__ube.ready` (model loaded and drawn). Default true. */
   waitReady?: boolean;
+  /** Browser context options (touch, other viewports). Default: a 1280×720 desktop. */
+  context?: BrowserContextOptions;
 }
 
 /**
@@ -62,7 +64,7 @@ export function useBrowser(): { open(query?: string, options?: OpenOptions): Pro
 
   async function open(query = '', options: OpenOptions = {}): Promise<Session> {
     if (!browser) throw new Error('browser not launched (call useBrowser() at file top level)');
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await browser.newContext(options.context ?? { viewport: VIEWPORT });
     // Transpilers that keep function names wrap them in `__name(...)`; functions we pass to the page carry
     // that call along, and the page has no `__name`. Define it as the identity before any page script runs.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });

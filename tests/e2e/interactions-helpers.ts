@@ -1,9 +1,8 @@
 // Helpers for the interaction tests (issue 5): reading the view a person gets without reaching into React,
 // and pages in contexts the shared harness does not make (touch, other viewports), held to the same promises
 // (no console error or page error, no request off the page's origin).
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { CLOCK_WARNING, expectSessionClean, launchChromium, settle, waitReady, type Session } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { settle, useBrowser, type Session } from './browser';
 import type { Rgba } from './png';
 
 export interface Point {
@@ -112,43 +111,9 @@ export async function clickAt(page: Page, p: Point): Promise<void> {
  * Own-context pages (touch screens, tablet viewports) for a test file, with the same after-test checks as the
  * shared harness. Call once at the top of a file instead of `useBrowser()`.
  */
-export function useOwnContexts(baseURL: () => string): {
+export function useOwnContexts(): {
   open(query: string, options: BrowserContextOptions): Promise<Session>;
 } {
-  let browser: Browser | undefined;
-  let sessions: Session[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const done = sessions;
-    sessions = [];
-    await Promise.all(done.map((s) => s.context.close()));
-    const origin = new URL(baseURL()).origin;
-    for (const s of done) expectSessionClean(s, origin);
-  });
-  return {
-    async open(query, options) {
-      if (!browser) throw new Error('browser not launched');
-      const context = await browser.newContext(options);
-      await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-      const page = await context.newPage();
-      const session: Session = { page, context, problems: [], requests: [] };
-      sessions.push(session);
-      page.on('console', (msg) => {
-        const type = msg.type();
-        if ((type === 'error' || type === 'warning') && msg.text() !== CLOCK_WARNING) {
-          session.problems.push(`console.${type}: ${msg.text()}`);
-        }
-      });
-      page.on('pageerror', (err) => session.problems.push(`pageerror: ${err.message}`));
-      context.on('request', (req) => session.requests.push(req.url()));
-      await page.goto(`${baseURL()}/${query}`);
-      await waitReady(page);
-      return session;
-    },
-  };
+  const app = useBrowser();
+  return { open: (query, context) => app.open(query, { context }) };
 }

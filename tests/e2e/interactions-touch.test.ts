@@ -1,11 +1,11 @@
 // Issue 5, on a tablet: in both orientations of a 1024×768 screen no panel covers the centre of the 3D view,
 // every control is a target at least 44 px tall, and a tap on a muscle selects it.
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appState, regionHeading, screenPointOf, settle } from './browser';
 import { useOwnContexts } from './interactions-helpers';
 
-const tablet = useOwnContexts(() => inject('baseURL'));
+const tablet = useOwnContexts();
 const MIN_TARGET = 44;
 
 /**
