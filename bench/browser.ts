@@ -87,28 +87,9 @@ export async function emptyPoint(page: Page): Promise<{ x: number; y: number }> 
   return point;
 }
 
-/**
- * A point where a click hits `node`, clear of its outline: the hook's point may sit on an edge, where a pixel
- * of rounding picks the neighbour, so walk outwards to the nearest point whose ±4 px neighbourhood all hits it.
- */
+/** Where a click hits `node`, clear of its edges (see `__ube.screenPointOf`). */
 export async function screenPointOf(page: Page, node: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((n) => {
-    const hook = window.__ube;
-    const start = hook?.screenPointOf(n);
-    if (!hook || !start) return null;
-    const solid = (x: number, y: number): boolean =>
-      [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx = 0, dy = 0]) => hook.nodeAt(x + dx, y + dy) === n);
-    for (let r = 0; r <= 30; r += 2) {
-      for (let dx = -r; dx <= r; dx += 2) {
-        for (let dy = -r; dy <= r; dy += 2) {
-          if (Math.max(Math.abs(dx), Math.abs(dy)) === r && solid(start.x + dx, start.y + dy)) {
-            return { x: start.x + dx, y: start.y + dy };
-          }
-        }
-      }
-    }
-    return hook.nodeAt(start.x, start.y) === n ? start : null;
-  }, node);
+  const point = await page.evaluate((n) => window.__ube?.screenPointOf(n) ?? null, node);
   if (!point) throw new Error(`${node} is not clickable on screen`);
   return point;
 }

@@ -3,16 +3,26 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { restoreFromLocation, startLinkSync } from './link/link-sync';
 import { registerServiceWorker } from './pwa/register-service-worker';
-import { startModelDownload } from './scene/fetch-model';
+import { releasePreloadedModel, startModelLoad } from './scene/load-model';
 import { MODEL_URL } from './scene/model-url';
-import { hasWebGL } from './scene/webgl-support';
+import { prepareWebGL } from './scene/early-webgl';
+import { warmShaders } from './scene/warm-shaders';
 import { explorerStore } from './store/use-explorer';
 import './styles.css';
 
 // Order matters: the link is applied before the first render and before syncing starts, so the
 // address bar is never rewritten with defaults over the link someone shared.
-if (hasWebGL()) startModelDownload(MODEL_URL, (p) => explorerStore.getState().setModelProgress(p));
-else explorerStore.getState().setModelStatus('no-webgl');
+const surface = prepareWebGL();
+if (surface) {
+  startModelLoad(
+    MODEL_URL,
+    (p) => explorerStore.getState().setModelProgress(p),
+    (model) => warmShaders(surface.renderer, model, explorerStore.getState()),
+  );
+} else {
+  explorerStore.getState().setModelStatus('no-webgl');
+  releasePreloadedModel(MODEL_URL);
+}
 restoreFromLocation(explorerStore, window.location.search);
 startLinkSync(explorerStore);
 registerServiceWorker();

@@ -7,12 +7,23 @@ export interface ExplorerHook {
   ready: boolean;
   /** Frames rendered so far (the scene renders on demand). */
   frames: number;
-  /** Viewport CSS pixel where a click would hit this node first; null when it is hidden or covered. */
+  /**
+   * Viewport CSS pixel where a click would hit this node first, a few pixels clear of its edges when the
+   * node is big enough for that; null when it is hidden or covered.
+   */
   screenPointOf(nodeName: string): { x: number; y: number } | null;
   /** The node a click at this viewport point would select, or null for empty space. */
   nodeAt(x: number, y: number): string | null;
   /** three's renderer.info, flattened. */
-  rendererInfo(): { calls: number; triangles: number; geometries: number; textures: number; programs: number };
+  rendererInfo(): {
+    calls: number;
+    triangles: number;
+    geometries: number;
+    textures: number;
+    programs: number;
+    /** Programs compiled by the start-up warm-up (null if it did not run). */
+    warmedPrograms: number | null;
+  };
   /** A snapshot of the app state that matters to a viewer. */
   state(): {
     selected: string | null;

@@ -1,13 +1,16 @@
 // The 3D view: the page's one <canvas>. It renders on demand, draws the torso, and turns pointer events
 // into store actions. It holds no app state of its own.
-import { Suspense, useEffect, useState } from 'react';
-import { takeModelDownload } from './fetch-model';
-import { Canvas, useThree } from '@react-three/fiber';
-import { useGLTF } from '@react-three/drei';
+import { useEffect, useState } from 'react';
+import type { Group, Mesh } from 'three';
+import { AdoptedCanvas } from './AdoptedCanvas';
+import './three-catalogue';
+import { takeSurface } from './early-webgl';
+import { useThree } from '@react-three/fiber';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
 import { Lighting } from './Lighting';
 import { ModelErrorBoundary } from './ModelErrorBoundary';
+import { takeLoadedModel, takeModelLoad } from './load-model';
 import { MODEL_URL } from './model-url';
 import { TorsoModel } from './TorsoModel';
 import { TestHookBridge } from './TestHookBridge';
@@ -30,23 +33,34 @@ function ContextRestore() {
   return null;
 }
 
+/** Frees what a parsed model holds on the GPU and in memory once it is replaced or unmounted. */
+function disposeModel(scene: Group): void {
+  scene.traverse((o) => {
+    const mesh = o as Mesh;
+    if (mesh.isMesh) mesh.geometry.dispose();
+  });
+}
+
 /**
- * Fetches and checks the model (see fetch-model.ts), again after each "Retry". Returns the object URL
- * to parse, or null while downloading or after a failure (which goes to the store).
+ * The parsed model (see load-model.ts), loaded again after each "Retry"; null while loading or after a
+ * failure, which goes to the store.
  */
-function useModelUrl(): string | null {
+function useModel(): Group | null {
   const retries = useExplorer((s) => s.modelRetries);
-  const [url, setUrl] = useState<string | null>(null);
+  // Usually the start-up load has already finished, and the first frame can show the model.
+  const [initial] = useState(takeLoadedModel);
+  const [model, setModel] = useState(initial);
   useEffect(() => {
+    if (retries === 0 && initial) return () => disposeModel(initial);
     let cancelled = false;
-    let objectUrl: string | null = null;
+    let loaded: Group | null = null;
     const store = explorerStore.getState();
-    setUrl(null);
-    takeModelDownload(MODEL_URL, (p) => !cancelled && store.setModelProgress(p)).then(
-      (u) => {
-        objectUrl = u;
-        if (cancelled) URL.revokeObjectURL(u);
-        else setUrl(u);
+    setModel(null);
+    takeModelLoad(MODEL_URL, (p) => !cancelled && store.setModelProgress(p)).then(
+      (scene) => {
+        loaded = scene;
+        if (cancelled) disposeModel(scene);
+        else setModel(scene);
       },
       (err: unknown) => {
         if (!cancelled) store.setModelStatus('error', err instanceof Error ? err.message : String(err));
@@ -54,26 +68,25 @@ function useModelUrl(): string | null {
     );
     return () => {
       cancelled = true;
-      if (objectUrl) {
-        useGLTF.clear(objectUrl);
-        URL.revokeObjectURL(objectUrl);
-      }
+      if (loaded) disposeModel(loaded);
     };
-  }, [retries]);
-  return url;
+  }, [retries, initial]);
+  return model;
 }
 
 export function ExplorerCanvas() {
-  const url = useModelUrl();
+  const model = useModel();
+  // The context made at start-up (main.tsx); App only mounts this view when there was one.
+  const [surface] = useState(() => takeSurface());
+  if (!surface) return null;
 
   return (
-    <Canvas
+    <AdoptedCanvas
+      surface={surface}
       className="explorer-canvas"
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={surface.pixelRatio}
       camera={{ fov: 32, near: 0.01, far: 20, position: [0, -0.15, -1.8] }}
-      // No MSAA: in software GL (clinic laptops without a GPU, CI) it costs more than the model itself.
-      gl={{ antialias: false }}
       onCreated={({ gl }) => {
         gl.domElement.setAttribute('role', 'img');
         gl.domElement.setAttribute('aria-label', CANVAS_LABEL);
@@ -84,16 +97,14 @@ export function ExplorerCanvas() {
     >
       <color attach="background" args={[BACKGROUND]} />
       <Lighting />
-      {url ? (
-        <ModelErrorBoundary key={url} onError={(err) => explorerStore.getState().setModelStatus('error', err.message)}>
-          <Suspense fallback={null}>
-            <TorsoModel url={url} />
-          </Suspense>
+      {model ? (
+        <ModelErrorBoundary key={model.uuid} onError={(err) => explorerStore.getState().setModelStatus('error', err.message)}>
+          <TorsoModel scene={model} />
         </ModelErrorBoundary>
       ) : null}
       <CameraRig />
       <ContextRestore />
       <TestHookBridge />
-    </Canvas>
+    </AdoptedCanvas>
   );
 }

@@ -1,23 +1,31 @@
-// One structure part of the torso. Each mesh owns its material, so lighting one muscle on hover or
-// selection never changes another. Parts that cannot be seen do not catch the pointer.
-import { useLayoutEffect, useMemo, useRef } from 'react';
+// One structure part of the torso. Its material is shared with every part that has the same look (see
+// structure-materials.ts); parts that cannot be seen do not catch the pointer.
 import type { ThreeEvent } from '@react-three/fiber';
-import { DoubleSide, FrontSide, type MeshStandardMaterial, type Mesh } from 'three';
+import type { Mesh } from 'three';
 import { acceleratedRaycast } from 'three-mesh-bvh';
 import { useShallow } from 'zustand/react/shallow';
-import { LAYER_COLORS, LAYERS_OUTSIDE_IN } from '../model/layer-style';
+import type { Layer } from '../model/contract';
+import { LAYERS_OUTSIDE_IN } from '../model/layer-style';
 import { visibilityInput } from '../store/explorer-store';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { nodeLook } from '../store/visibility';
-import { muscleTexture } from './muscle-texture';
+import { materialFor } from './structure-materials';
 import type { StructurePart } from './collect-parts';
 
 /** Pointer travel (px) above which a press-and-release is a drag (orbit), not a click. */
 const CLICK_SLOP = 5;
-const SELECTED_GLOW = '#ffd23f';
-const HOVER_GLOW = '#8a8a8a';
 
 const noRaycast = (): void => undefined;
+
+/**
+ * three draws opaque and translucent meshes in separate passes, each sorted by renderOrder. Opaque layers
+ * go skin-first, so the depth test can discard the hidden fragments of deeper layers; translucent layers
+ * go deepest-first, so each blends over what lies beneath it.
+ */
+function drawOrder(layer: Layer, transparent: boolean): number {
+  const outsideIn = LAYERS_OUTSIDE_IN.indexOf(layer);
+  return transparent ? LAYERS_OUTSIDE_IN.length - outsideIn : outsideIn;
+}
 
 export interface StructureMeshProps {
   part: StructurePart;
@@ -25,23 +33,9 @@ export interface StructureMeshProps {
 
 export function StructureMesh({ part }: StructureMeshProps) {
   const { node, extras, geometry, matrix } = part;
-  const ref = useRef<Mesh>(null);
-  const materialRef = useRef<MeshStandardMaterial>(null);
   const look = useExplorer(useShallow((s) => nodeLook(visibilityInput(s), node, extras.layer)));
-  const selected = useExplorer((s) => s.selected === node);
-  const hovered = useExplorer((s) => s.hovered === node);
-
-  const isMuscle = extras.layer !== 'skeleton' && extras.layer !== 'skin';
-  const map = useMemo(
-    () => (isMuscle && geometry.getAttribute('uv') ? muscleTexture(LAYER_COLORS[extras.layer]) : null),
-    [isMuscle, geometry, extras.layer],
-  );
-  const transparent = look.opacity < 1;
-
-  // Switching blending needs a shader rebuild; three only does that when told.
-  useLayoutEffect(() => {
-    if (materialRef.current) materialRef.current.needsUpdate = true;
-  }, [transparent]);
+  const glow = useExplorer((s) => (s.selected === node ? 'selected' : s.hovered === node ? 'hover' : 'none'));
+  const material = materialFor({ layer: extras.layer, opacity: look.opacity, glow, textured: geometry.hasAttribute('uv') });
 
   const onClick = (e: ThreeEvent<MouseEvent>): void => {
     if (e.delta > CLICK_SLOP) return;
@@ -62,33 +56,19 @@ export function StructureMesh({ part }: StructureMeshProps) {
 
   return (
     <mesh
-      ref={ref}
       name={node}
       userData={{ node, ...extras }}
       geometry={geometry}
+      material={material}
       matrix={matrix}
       matrixAutoUpdate={false}
       visible={look.shown && look.opacity > 0}
       raycast={look.pickable ? acceleratedRaycast : noRaycast}
-      renderOrder={LAYERS_OUTSIDE_IN.length - LAYERS_OUTSIDE_IN.indexOf(extras.layer)}
+      renderOrder={drawOrder(extras.layer, material.transparent)}
       onClick={onClick}
       onPointerOver={onPointerOver}
       onPointerMove={onPointerMove}
       onPointerOut={onPointerOut}
-    >
-      <meshStandardMaterial
-        ref={materialRef}
-        color={map ? '#ffffff' : LAYER_COLORS[extras.layer]}
-        map={map}
-        roughness={extras.layer === 'skeleton' ? 0.55 : extras.layer === 'skin' ? 0.7 : 0.62}
-        metalness={0}
-        transparent={transparent}
-        opacity={look.opacity}
-        depthWrite={!transparent}
-        side={extras.layer === 'skin' ? FrontSide : DoubleSide}
-        emissive={selected ? SELECTED_GLOW : hovered ? HOVER_GLOW : '#000000'}
-        emissiveIntensity={selected ? 0.38 : hovered ? 0.3 : 0}
-      />
-    </mesh>
+    />
   );
 }

@@ -6,9 +6,32 @@ import { Box3, Raycaster, Vector2, Vector3, type Mesh } from 'three';
 import type { ExplorerHook } from '../test-hook';
 import { explorerStore } from '../store/use-explorer';
 import { structureMeshes } from './scene-query';
+import { warmedPrograms } from './warm-shaders';
 
 /** Vertices sampled per node when looking for a clickable spot; enough to find one on any shape. */
 const SAMPLES = 600;
+/** A point counts as inside a node when this far to each side still hits it (px). */
+const MARGIN = 4;
+/** How far from the chosen vertex to look for such a point (px). */
+const REACH = 30;
+
+/**
+ * The chosen vertex lies on the node's outline, where one pixel of rounding decides between the node and
+ * its neighbour. Walks outwards, ring by ring, to the nearest point whose ±MARGIN neighbourhood all hits
+ * the node; the vertex itself if there is none but it hits, else null.
+ */
+function awayFromEdges(x0: number, y0: number, hits: (x: number, y: number) => boolean): { x: number; y: number } | null {
+  const solid = (x: number, y: number): boolean =>
+    hits(x, y) && hits(x + MARGIN, y) && hits(x - MARGIN, y) && hits(x, y + MARGIN) && hits(x, y - MARGIN);
+  for (let r = 0; r <= REACH; r += 2) {
+    for (let dx = -r; dx <= r; dx += 2) {
+      for (let dy = -r; dy <= r; dy += 2) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) === r && solid(x0 + dx, y0 + dy)) return { x: x0 + dx, y: y0 + dy };
+      }
+    }
+  }
+  return hits(x0, y0) ? { x: x0, y: y0 } : null;
+}
 
 export function TestHookBridge() {
   const gl = useThree((s) => s.gl);
@@ -66,7 +89,7 @@ export function TestHookBridge() {
             }
           }
         }
-        return best ? { x: Math.round(best.x), y: Math.round(best.y) } : null;
+        return best ? awayFromEdges(Math.round(best.x), Math.round(best.y), (x, y) => hook.nodeAt(x, y) === name) : null;
       },
       nodeAt(x, y) {
         const hit = firstHit(toNdc(x, y));
@@ -80,6 +103,7 @@ export function TestHookBridge() {
           geometries: memory.geometries,
           textures: memory.textures,
           programs: programs?.length ?? 0,
+          warmedPrograms: warmedPrograms(),
         };
       },
       state() {

@@ -1,7 +1,6 @@
-// Loads the torso (drei's useGLTF, meshopt decoded locally — never Draco, which would reach for a CDN)
-// and draws one StructureMesh per structure part.
+// Draws the parsed torso (see load-model.ts): one StructureMesh per structure part.
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { useGLTF } from '@react-three/drei';
+import type { Group } from 'three';
 import { explorerStore } from '../store/use-explorer';
 import { buildBoundsTreesWhenIdle } from './bounds-trees';
 import { collectParts } from './collect-parts';
@@ -9,12 +8,11 @@ import { StructureMesh } from './StructureMesh';
 
 
 export interface TorsoModelProps {
-  /** Where to load the GLB from (the checked download's object URL). */
-  url: string;
+  /** The model's scene, as parsed from the GLB. */
+  scene: Group;
 }
 
-export function TorsoModel({ url }: TorsoModelProps) {
-  const { scene } = useGLTF(url, false, true);
+export function TorsoModel({ scene }: TorsoModelProps) {
   const parts = useMemo(() => collectParts(scene), [scene]);
 
   useLayoutEffect(() => {

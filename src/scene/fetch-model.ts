@@ -1,4 +1,4 @@
-// Downloads the model with the app's own fetch before drei parses it. Network and file errors then end
+// Downloads the model with the app's own fetch before it is parsed. Network and file errors then end
 // in a promise the app handles (a message and Retry) instead of an error thrown inside the 3D tree, and
 // the download reports byte progress. A GLB states its own length in its header, so a truncated file is
 // caught here too.
@@ -41,8 +41,8 @@ export function checkGlb(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Resolves to an object URL of the checked model; the caller revokes it when done. */
-export async function fetchModel(url: string, onProgress: (percent: number) => void): Promise<string> {
+/** Resolves to the bytes of the model at `url` once they arrived whole and passed the header check. */
+export async function fetchModel(url: string, onProgress: (percent: number) => void): Promise<Uint8Array<ArrayBuffer>> {
   let res: Response;
   try {
     res = await fetch(url);
@@ -54,24 +54,5 @@ export async function fetchModel(url: string, onProgress: (percent: number) => v
   const problem = checkGlb(bytes);
   if (problem) throw new ModelLoadError(problem);
   onProgress(100);
-  return URL.createObjectURL(new Blob([bytes], { type: 'model/gltf-binary' }));
-}
-
-let early: Promise<string> | null = null;
-
-/**
- * Starts the first download at page start-up, in parallel with the 3D code, instead of after it: the
- * model is the biggest file and would otherwise wait for the scene to mount.
- */
-export function startModelDownload(url: string, onProgress: (percent: number) => void): void {
-  early ??= fetchModel(url, onProgress);
-  // The scene reports failures when it takes the promise; until then a rejection is not unhandled.
-  early.catch(() => undefined);
-}
-
-/** The early download if there is one not yet taken, else a new one (a retry). */
-export function takeModelDownload(url: string, onProgress: (percent: number) => void): Promise<string> {
-  const taken = early;
-  early = null;
-  return taken ?? fetchModel(url, onProgress);
+  return bytes;
 }

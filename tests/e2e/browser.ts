@@ -126,29 +126,9 @@ export function appState(page: Page): Promise<AppState> {
   });
 }
 
-/**
- * A point where a click hits `node`, a few pixels clear of its edges. `__ube.screenPointOf` may answer with a
- * point on the node's outline (a vertex), where one pixel of rounding or rasterisation decides between the
- * node and its neighbour; starting there, this walks outwards to the nearest point whose neighbourhood
- * (±4 px) all hits the node. Null when the node cannot be clicked at all.
- */
+/** Where a click hits `node`, clear of its edges (see `__ube.screenPointOf`); null when it cannot be clicked. */
 export function screenPointOf(page: Page, node: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((n) => {
-    const hook = window.__ube;
-    const start = hook?.screenPointOf(n);
-    if (!hook || !start) return null;
-    const solid = (x: number, y: number): boolean =>
-      [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4]].every(([dx = 0, dy = 0]) => hook.nodeAt(x + dx, y + dy) === n);
-    for (let r = 0; r <= 30; r += 2) {
-      for (let dx = -r; dx <= r; dx += 2) {
-        for (let dy = -r; dy <= r; dy += 2) {
-          if (Math.max(Math.abs(dx), Math.abs(dy)) !== r) continue; // only the ring at distance r
-          if (solid(start.x + dx, start.y + dy)) return { x: start.x + dx, y: start.y + dy };
-        }
-      }
-    }
-    return hook.nodeAt(start.x, start.y) === n ? start : null;
-  }, node);
+  return page.evaluate((n) => window.__ube?.screenPointOf(n) ?? null, node);
 }
 
 export function nodeAt(page: Page, point: { x: number; y: number }): Promise<string | null> {

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { appState, canvasImage, layerControl, LAYER_NAMES, settle, useBrowser } from './browser';
 import { changedFraction, distinctColours, nonBackgroundFraction } from './png';
+import { SOFTWARE_PIXEL_RATIO } from '../../src/scene/early-webgl';
 
 const app = useBrowser();
 
@@ -14,6 +15,23 @@ describe('the 3D view', () => {
     expect(distinctColours(img)).toBeGreaterThan(50);
     // The torso fills a good part of the view, not a few stray pixels.
     expect(nonBackgroundFraction(img)).toBeGreaterThan(0.05);
+
+    // These machines draw WebGL on the CPU (SwiftShader), where the view draws at a reduced pixel ratio
+    // (early-webgl.ts); the canvas still fills the window.
+    const size = await page.evaluate(() => {
+      const c = document.querySelector('canvas');
+      return c ? { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight } : null;
+    });
+    expect(size).not.toBeNull();
+    expect(size?.cssW).toBe(1280);
+    expect(size?.w).toBe(Math.floor(1280 * SOFTWARE_PIXEL_RATIO));
+    expect(size?.h).toBe(Math.floor((size?.cssH ?? 0) * SOFTWARE_PIXEL_RATIO));
+
+    // The shaders were compiled at start-up, right after the model was parsed: the frames drawn since
+    // needed no program the warm-up had not prepared (warm-shaders.ts).
+    const info = await page.evaluate(() => window.__ube?.rendererInfo());
+    expect(info?.warmedPrograms).toBeGreaterThan(0);
+    expect(info?.programs).toBe(info?.warmedPrograms);
 
     // Refresh the README's image from the default view (1280×720, the whole page as a person sees it).
     await mkdir('docs', { recursive: true });

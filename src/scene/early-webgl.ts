@@ -1,0 +1,83 @@
+// The WebGL context and three's renderer are created at start-up, before React renders and before the
+// page first paints. In software GL (SwiftShader, on machines without a GPU) the GPU process also
+// rasterises the page; a context asked for after the first paint, and the renderer's many synchronous
+// queries of it, wait behind that work, which cost several hundred ms of the first frame. Creating
+// them first also answers "is there WebGL at all?" without a second, throwaway context.
+import { ACESFilmicToneMapping, PCFSoftShadowMap, WebGLRenderer } from 'three';
+
+/** What three's renderer would ask for, minus MSAA: in software GL it costs more than the model. */
+const ATTRIBUTES: WebGLContextAttributes = {
+  alpha: false,
+  antialias: false,
+  depth: true,
+  stencil: false,
+  premultipliedAlpha: true,
+  powerPreference: 'high-performance',
+};
+
+export interface GLSurface {
+  canvas: HTMLCanvasElement;
+  renderer: WebGLRenderer;
+  /** Device pixels per CSS pixel to draw at (see pixelRatioFor). */
+  pixelRatio: number;
+}
+
+/**
+ * Without a GPU the browser draws WebGL on the CPU (SwiftShader, llvmpipe), where the cost of a frame
+ * grows with its pixels: the muscles, bones and skin are shaded over most of the view. There the view
+ * draws at three quarters of the CSS resolution, which roughly halves every frame, so turning the model
+ * stays usable on a clinic laptop; text and panels are HTML and stay sharp.
+ */
+export const SOFTWARE_PIXEL_RATIO = 0.75;
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
+
+/** Whether the context is drawn by a CPU renderer rather than a GPU. */
+export function isSoftwareRenderer(gl: WebGLRenderingContext | WebGL2RenderingContext): boolean {
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  return SOFTWARE_RENDERER.test(String(name));
+}
+
+/** Pixel ratio for a view: the screen's, between 1 and 2, or SOFTWARE_PIXEL_RATIO on a CPU renderer. */
+export function pixelRatioFor(software: boolean, devicePixelRatio: number): number {
+  return software ? SOFTWARE_PIXEL_RATIO : Math.min(Math.max(devicePixelRatio, 1), 2);
+}
+
+let early: GLSurface | null = null;
+
+/** A new canvas with a WebGL 2 (else 1) context, or null when the browser has no WebGL. */
+export function createSurface(doc: Document = document): GLSurface | null {
+  try {
+    const canvas = doc.createElement('canvas');
+    const context = canvas.getContext('webgl2', ATTRIBUTES) ?? canvas.getContext('webgl', ATTRIBUTES);
+    if (!context) return null;
+    const renderer = new WebGLRenderer({ canvas, context });
+    // What R3F sets when it adopts the renderer; set now, so shaders warmed up before then still match
+    // (both are part of three's shader program key).
+    renderer.toneMapping = ACESFilmicToneMapping;
+    renderer.shadowMap.type = PCFSoftShadowMap;
+    const view = doc.defaultView;
+    const pixelRatio = pixelRatioFor(isSoftwareRenderer(context), view?.devicePixelRatio ?? 1);
+    // The view fills the window (see .stage in styles.css). Sizing the drawing buffer now, while the
+    // GPU process is idle, makes the view's own resize on mount a no-op instead of a reallocation.
+    renderer.setPixelRatio(pixelRatio);
+    if (view) renderer.setSize(view.innerWidth, view.innerHeight);
+    return { canvas, renderer, pixelRatio };
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the start-up surface; null when there is no WebGL, so the app can say so instead. */
+export function prepareWebGL(doc: Document = document): GLSurface | null {
+  early ??= createSurface(doc);
+  return early;
+}
+
+/** The start-up surface the first time, afterwards (a remounted view) a fresh one. */
+export function takeSurface(doc: Document = document): GLSurface | null {
+  const taken = early;
+  early = null;
+  return taken ?? createSurface(doc);
+}

@@ -1,0 +1,74 @@
+// Materials are shared by look, not owned per mesh: the 88 structure meshes use a handful of looks (a
+// layer's colour and fade, plus a hover or selection glow), and each material three has to prepare
+// costs time in the first frame. A mesh that is hovered or selected switches to the glowing material of
+// its layer, so lighting one muscle never changes another.
+import { DoubleSide, FrontSide, MeshLambertMaterial } from 'three';
+import type { Layer } from '../model/contract';
+import { LAYER_COLORS } from '../model/layer-style';
+import { muscleTexture } from './muscle-texture';
+
+export type Glow = 'none' | 'hover' | 'selected';
+
+export interface MaterialLook {
+  layer: Layer;
+  /** 0..1; below 1 the material blends and stops writing depth. */
+  opacity: number;
+  glow: Glow;
+  /** The mesh has texture coordinates; muscles without them get their layer's plain colour. */
+  textured: boolean;
+}
+
+const GLOW: Record<Glow, { color: string; intensity: number }> = {
+  none: { color: '#000000', intensity: 0 },
+  hover: { color: '#8a8a8a', intensity: 0.3 },
+  selected: { color: '#ffd23f', intensity: 0.38 },
+};
+
+/** Distinct looks kept; the least recently used beyond this is disposed (three rebuilds it if needed). */
+const CAPACITY = 48;
+const cache = new Map<string, MeshLambertMaterial>();
+
+export function isMuscleLayer(layer: Layer): boolean {
+  return layer !== 'skeleton' && layer !== 'skin';
+}
+
+function build({ layer, opacity, glow, textured }: MaterialLook): MeshLambertMaterial {
+  const transparent = opacity < 1;
+  const muscle = isMuscleLayer(layer) && textured;
+  return new MeshLambertMaterial({
+    // Muscles carry their colour in a fibre texture (see muscle-texture.ts); bone and skin are plain.
+    color: muscle ? '#ffffff' : LAYER_COLORS[layer],
+    map: muscle ? muscleTexture(LAYER_COLORS[layer]) : null,
+    transparent,
+    opacity,
+    depthWrite: !transparent,
+    // The skin is a closed surface seen from outside; muscle sheets and bones are seen from both sides.
+    side: layer === 'skin' ? FrontSide : DoubleSide,
+    emissive: GLOW[glow].color,
+    emissiveIntensity: GLOW[glow].intensity,
+  });
+}
+
+/** The shared material for a look. Opacity is kept to two decimals, so a fade slider reuses looks. */
+export function materialFor(look: MaterialLook): MeshLambertMaterial {
+  const opacity = Math.round(Math.min(1, Math.max(0, look.opacity)) * 100) / 100;
+  const key = `${look.layer}|${opacity}|${look.glow}|${look.textured}`;
+  let material = cache.get(key);
+  if (material) {
+    cache.delete(key); // re-inserted below: Map order is the recency order
+  } else {
+    material = build({ ...look, opacity });
+    for (const [oldKey, old] of cache) {
+      if (cache.size < CAPACITY) break;
+      cache.delete(oldKey);
+      old.dispose();
+    }
+  }
+  cache.set(key, material);
+  return material;
+}
+
+/** How many looks are cached (for tests). */
+export function cachedLooks(): number {
+  return cache.size;
+}

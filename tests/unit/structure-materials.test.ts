@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DoubleSide, FrontSide } from 'three';
+import { cachedLooks, materialFor } from '../../src/scene/structure-materials';
+
+describe('materialFor', () => {
+  it('shares one material per look', () => {
+    const a = materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: true });
+    const b = materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: true });
+    expect(b).toBe(a);
+    expect(materialFor({ layer: 'superficial', opacity: 1, glow: 'selected', textured: true })).not.toBe(a);
+    expect(materialFor({ layer: 'intermediate', opacity: 1, glow: 'none', textured: true })).not.toBe(a);
+  });
+
+  it('gives muscles their fibre texture and bone and skin a plain colour', () => {
+    expect(materialFor({ layer: 'intrinsic', opacity: 1, glow: 'none', textured: true }).map).not.toBeNull();
+    expect(materialFor({ layer: 'intrinsic', opacity: 1, glow: 'none', textured: false }).map).toBeNull();
+    expect(materialFor({ layer: 'skeleton', opacity: 1, glow: 'none', textured: true }).map).toBeNull();
+  });
+
+  it('blends faded looks without writing depth, and draws skin from outside only', () => {
+    const faded = materialFor({ layer: 'skin', opacity: 0.35, glow: 'none', textured: false });
+    expect(faded.transparent).toBe(true);
+    expect(faded.depthWrite).toBe(false);
+    expect(faded.side).toBe(FrontSide);
+    const solid = materialFor({ layer: 'skeleton', opacity: 1, glow: 'none', textured: false });
+    expect(solid.transparent).toBe(false);
+    expect(solid.depthWrite).toBe(true);
+    expect(solid.side).toBe(DoubleSide);
+  });
+
+  it('rounds opacity so a slider reuses looks', () => {
+    const a = materialFor({ layer: 'skin', opacity: 0.501, glow: 'none', textured: false });
+    expect(materialFor({ layer: 'skin', opacity: 0.499, glow: 'none', textured: false })).toBe(a);
+    expect(a.opacity).toBe(0.5);
+  });
+
+  it('keeps a bounded number of looks and disposes the least recently used', () => {
+    const first = materialFor({ layer: 'skin', opacity: 0.01, glow: 'hover', textured: false });
+    let disposed = false;
+    first.addEventListener('dispose', () => (disposed = true));
+    for (let i = 2; i <= 100; i++) materialFor({ layer: 'skin', opacity: i / 100, glow: 'hover', textured: false });
+    expect(cachedLooks()).toBeLessThanOrEqual(48);
+    expect(disposed).toBe(true);
+  });
+});
