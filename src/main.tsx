@@ -7,6 +7,7 @@ import { releasePreloadedModel, startModelLoad } from './scene/load-model';
 import { MODEL_URL } from './scene/model-url';
 import { prepareWebGL } from './scene/early-webgl';
 import { warmShaders } from './scene/warm-shaders';
+import { modelSettled } from './store/model-settled';
 import { explorerStore } from './store/use-explorer';
 import './styles.css';
 
@@ -25,7 +26,7 @@ if (surface) {
 }
 restoreFromLocation(explorerStore, window.location.search);
 startLinkSync(explorerStore);
-registerServiceWorker();
+registerServiceWorker(modelSettled(explorerStore));
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,9 +1,17 @@
 // Registers the offline worker in production builds only: in development it would serve stale modules.
-export function registerServiceWorker(): void {
+// It waits until `after` settles (the app passes "the model is drawn, failed or cannot be drawn") and the
+// page is idle: installing reads and caches every file, and on a two-core machine without a GPU that
+// work competed with the first frame.
+export function registerServiceWorker(after: Promise<unknown>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
+  const register = (): void => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
       // Offline support is a bonus; the app works without it, so a refusal is not an error for the user.
     });
-  });
+  };
+  const whenIdle = (): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 2000 });
+    else setTimeout(register, 200);
+  };
+  void after.then(whenIdle, whenIdle);
 }

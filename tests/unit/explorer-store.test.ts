@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore, visibilityInput } from '../../src/store/explorer-store';
+import { modelSettled } from '../../src/store/model-settled';
 import { nodeLook } from '../../src/store/visibility';
 import { CATALOG } from './fixtures';
 
@@ -125,5 +126,22 @@ describe('explorer store', () => {
     const [first] = store.getState().notices;
     store.getState().dismissNotice(first!.id);
     expect(store.getState().notices.map((n) => n.text)).toEqual(['two']);
+  });
+});
+
+describe('modelSettled', () => {
+  it('waits while the model loads and resolves once it is ready, failed or impossible', async () => {
+    const store = make();
+    let done = false;
+    void modelSettled(store).then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    store.getState().setModelProgress(50);
+    await Promise.resolve();
+    expect(done).toBe(false);
+    store.getState().setModelStatus('ready');
+    await Promise.resolve();
+    expect(done).toBe(true);
+    await expect(modelSettled(store)).resolves.toBeUndefined();
   });
 });
