@@ -101,8 +101,10 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
     const c = (l0 + h0) / 2;
     const s0 = (j / (spec.nv - 1)) * len;
     const endDist = Math.min(s0, len - s0);
-    // Full width in the belly, narrowing to the spread of the attachments at each tendinous end.
-    const w = lerpN(h0 - l0 + 0.4, Math.max(widthAt(r.y), h0 - l0 + 0.8), smoothstep(0, 4, endDist));
+    // Full width in the belly, narrowing to the spread of the attachments at each tendinous end, and the
+    // ends rounded off (an elliptical outline over the last few cm) instead of cut square.
+    const round = Math.max(0.45, Math.sqrt(Math.max(0, 1 - Math.pow(1 - Math.min(1, endDist / 2.5), 2))));
+    const w = round * lerpN(h0 - l0 + 0.4, Math.max(widthAt(r.y), h0 - l0 + 0.8), smoothstep(0, 4, endDist));
     const lift = smoothstep(0, 2, endDist);
     for (let i = 0; i < spec.nu; i++) {
       const u = i / (spec.nu - 1);

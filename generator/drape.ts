@@ -1,10 +1,14 @@
 // Turns a grid of fibre points into a closed muscle: the deep surface lies on the height field of what is
 // already built (plus clearance), tapering onto the landmarks over the last ~2 cm at each end; the
-// superficial surface adds the belly thickness along +z (toward the back), so the layer order seen from
-// behind holds by construction. Thickness falls to zero at every edge, which rounds and thins the rims.
+// superficial surface adds the belly thickness along the deep surface's normal (so a sheet that wraps round
+// the flank or climbs the neck slope keeps its thickness), and the next layer drapes on what was built, so
+// the layer order seen from behind holds by construction. Thickness falls to zero at every edge, which
+// rounds and thins the rims — except along a midline origin (trapezius, latissimus), where the sheet keeps
+// an aponeurotic thickness right up to x = 0 and is closed by a wall in the midsagittal plane, so it meets
+// its mirror image in a hairline seam instead of diving to the spinous processes.
 import type { HeightMap } from './heightmap';
-import { emptyMesh, gridIndices, orientOutward, type MeshData } from './mesh';
-import { at, smoothstep, type Vec3 } from './vec';
+import { emptyMesh, getVertex, gridIndices, orientOutward, type MeshData } from './mesh';
+import { at, cross, norm, smoothstep, sub, type Vec3 } from './vec';
 
 export interface DrapeContext {
   /** Most posterior z of everything deeper. */
@@ -12,6 +16,12 @@ export interface DrapeContext {
   /** Optional upper limit (e.g. the scapula's anterior face for the intrinsic muscles). */
   ceiling?: HeightMap;
   clearance: number;
+  /**
+   * Relaxation passes of the deep surface (default 4). A broad sheet takes many, so that it spans a cliff in
+   * what lies beneath (the medial border of the scapula, where the erector mass stands ~3 cm proud of the
+   * bare blade) like a membrane instead of folding down into it between two neighbouring fibres.
+   */
+  relax?: number;
 }
 
 export interface DrapeGrid {
@@ -28,6 +38,11 @@ export interface DrapeGrid {
    * pinZ (tendinous slips to each transverse process), while the superficial surface stays smooth.
    */
   pin?: { weight: number[]; z: number[] };
+  /**
+   * Sheets only: per column (u), the fraction of full thickness kept at the origin end (v = 0) when that
+   * end lies on the midline (x = 0); 0 for columns whose origin is not on the midline.
+   */
+  midline?: number[];
 }
 
 /** Attachment ends sit this far behind the bone landmark, so the bone's tip does not show through. */
@@ -41,11 +56,52 @@ export const edgeProfile = (u: number): number => Math.sqrt(Math.max(0, Math.sin
 /** Lift weight for a point at arc distance s from an attachment: 0 on it, 1 beyond `taper` cm. */
 export const liftWeight = (s: number, taper = 2): number => smoothstep(0, taper, s);
 
+/** Below this x (cm) an origin point counts as being on the midline. */
+export const MIDLINE_X = 0.01;
+/** How far (cm) a sheet with a midline origin stays behind the spinous tips beside the midline. */
+const MIDLINE_CLEAR = 0.4;
+
+/** Unit normals of a grid surface (central differences), oriented so that most of them face the back (+z). */
+function gridNormals(nu: number, nv: number, p: (i: number, j: number) => Vec3): Vec3[] {
+  const out: Vec3[] = [];
+  let sz = 0;
+  for (let j = 0; j < nv; j++) {
+    for (let i = 0; i < nu; i++) {
+      const du = sub(p(Math.min(nu - 1, i + 1), j), p(Math.max(0, i - 1), j));
+      const dv = sub(p(i, Math.min(nv - 1, j + 1)), p(i, Math.max(0, j - 1)));
+      const c = cross(du, dv);
+      const l = Math.hypot(c[0], c[1], c[2]);
+      const n: Vec3 = l > 1e-9 ? [c[0] / l, c[1] / l, c[2] / l] : [0, 0, 0];
+      sz += n[2];
+      out.push(n);
+    }
+  }
+  const s = sz < 0 ? -1 : 1;
+  // One smoothing pass: the deep surface has small kinks where it meets the floor; the offset should not.
+  const sm: Vec3[] = [];
+  for (let j = 0; j < nv; j++) {
+    for (let i = 0; i < nu; i++) {
+      let a: Vec3 = [0, 0, 0];
+      for (const [di, dj, w] of [[0, 0, 2], [1, 0, 1], [-1, 0, 1], [0, 1, 1], [0, -1, 1]] as const) {
+        const ii = i + di;
+        const jj = j + dj;
+        if (ii < 0 || jj < 0 || ii >= nu || jj >= nv) continue;
+        const q = at(out, jj * nu + ii);
+        a = [a[0] + w * q[0], a[1] + w * q[1], a[2] + w * q[2]];
+      }
+      const l = Math.hypot(a[0], a[1], a[2]);
+      sm.push(l > 1e-9 ? [(s * a[0]) / l, (s * a[1]) / l, (s * a[2]) / l] : [0, 0, 1]);
+    }
+  }
+  return sm;
+}
+
 export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
   const { nu, nv, pts } = g;
   const n = nu * nv;
   const req = new Float64Array(n);
   const zb = new Float64Array(n);
+  const mid = (i: number): number => (g.midline ? at(g.midline, i) : 0);
   for (let k = 0; k < n; k++) {
     const p = at(pts, k);
     // The highest floor within ~4 mm: the mesh is linear between vertices, the floor is not.
@@ -57,19 +113,33 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
     const z0 = p[2] + ATTACH_LIFT;
     const lift = Number.isFinite(e) ? Math.max(0, e + ctx.clearance - z0) : 0;
     req[k] = z0 + at(g.lift, k) * lift;
+    // A midline origin passes clearly over the spinous tips (the floor's blur rounds their peaks off).
+    const i = k % nu;
+    if (mid(i) > 0) {
+      const o = at(pts, i);
+      if (Math.hypot(p[0] - o[0], p[1] - o[1]) < 1.2) req[k] = Math.max(req[k] ?? 0, o[2] + ATTACH_LIFT + MIDLINE_CLEAR);
+    }
     zb[k] = req[k] ?? 0;
   }
   // Relax the deep surface (the envelope is bumpy over ribs) but never let it sink below the requirement.
-  for (let it = 0; it < 4; it++) {
+  // The free side edges (first and last fibre) relax too, from their one inner neighbour: where nothing lies
+  // beneath an edge (the side of the neck) it would otherwise drop onto its chord, a spike off the sheet.
+  for (let it = 0; it < (ctx.relax ?? 4); it++) {
     const src = Float64Array.from(zb);
     for (let j = 1; j < nv - 1; j++) {
-      for (let i = 1; i < nu - 1; i++) {
+      for (let i = 0; i < nu; i++) {
         const k = j * nu + i;
-        const avg = ((src[k - 1] ?? 0) + (src[k + 1] ?? 0) + (src[k - nu] ?? 0) + (src[k + nu] ?? 0)) / 4;
+        const across = i === 0 ? 2 * (src[k + 1] ?? 0) : i === nu - 1 ? 2 * (src[k - 1] ?? 0) : (src[k - 1] ?? 0) + (src[k + 1] ?? 0);
+        const avg = (across + (src[k - nu] ?? 0) + (src[k + nu] ?? 0)) / 4;
         zb[k] = Math.max(req[k] ?? 0, 0.5 * (src[k] ?? 0) + 0.5 * avg);
       }
     }
   }
+  const deep = (i: number, j: number): Vec3 => {
+    const p = at(pts, j * nu + i);
+    return [p[0], p[1], zb[j * nu + i] ?? 0];
+  };
+  const normals = gridNormals(nu, nv, deep);
   const m = emptyMesh(true);
   const uvs = m.uvs ?? [];
   for (const outer of [true, false]) {
@@ -78,22 +148,71 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
         const k = j * nu + i;
         const p = at(pts, k);
         const base = zb[k] ?? 0;
-        let t = at(g.thickness, k) * edgeProfile(i / (nu - 1)) * bellyProfile(j / (nv - 1));
+        const v = j / (nv - 1);
+        const a0 = mid(i);
+        const belly = bellyProfile(v);
+        const along = a0 > 0 && v < 0.5 ? a0 + (1 - a0) * belly : belly;
+        let t = at(g.thickness, k) * edgeProfile(i / (nu - 1)) * along;
+        let nrm = at(normals, k);
+        if (a0 > 0 || p[0] < 3) {
+          // Near the midline the offset stays in the sagittal plane, so a sheet never crosses x = 0.
+          nrm = norm([nrm[0] * smoothstep(0, 3, p[0]), nrm[1], nrm[2]]);
+        }
         if (ctx.ceiling) {
           const c = ctx.ceiling.sample(p[0], p[1]);
           if (Number.isFinite(c)) t = Math.min(t, Math.max(0.04 * t, c - 0.25 - base));
         }
-        let z = base + t;
+        let q: Vec3 = [p[0] + t * nrm[0], p[1] + t * nrm[1], base + t * nrm[2]];
         if (!outer) {
-          z = base;
+          q = [p[0], p[1], base];
           const w = g.pin ? at(g.pin.weight, k) : 0;
-          if (w > 0 && g.pin) z = Math.min(base, base + (at(g.pin.z, k) + ATTACH_LIFT - base) * w);
+          if (w > 0 && g.pin) q = [p[0], p[1], Math.min(base, base + (at(g.pin.z, k) + ATTACH_LIFT - base) * w)];
         }
-        m.positions.push(p[0], p[1], z);
-        uvs.push(i / (nu - 1), j / (nv - 1));
+        if (p[0] >= 0 && q[0] < 0) q = [0, q[1], q[2]];
+        m.positions.push(q[0], q[1], q[2]);
+        uvs.push(i / (nu - 1), v);
       }
     }
   }
   m.indices.push(...gridIndices(nv, nu, 0, false), ...gridIndices(nv, nu, n, true));
+  // A midline origin edge is closed by a wall in the midsagittal plane: from the outer surface down to a
+  // fin that reaches the attachment (ligamentum nuchae, spinous tips), then back up to the deep surface.
+  // The wall has its own vertices, so its normals do not bleed into the outer surface's shading.
+  const top = 2 * n;
+  const fin = top + nu;
+  const bottom = fin + nu;
+  const copyRow = (from: number): void => {
+    for (let i = 0; i < nu; i++) {
+      const q = getVertex(m, from + i);
+      m.positions.push(q[0], q[1], q[2]);
+      uvs.push(i / (nu - 1), 0);
+    }
+  };
+  copyRow(0);
+  for (let i = 0; i < nu; i++) {
+    const p = at(pts, i);
+    const inner = getVertex(m, n + i);
+    const z = mid(i) > 0 ? Math.min(inner[2], p[2] + ATTACH_LIFT) : inner[2];
+    m.positions.push(inner[0], inner[1], z);
+    uvs.push(i / (nu - 1), 0);
+  }
+  copyRow(n);
+  const tri = (a: number, b: number, c: number): void => {
+    const pa = getVertex(m, a);
+    const pb = getVertex(m, b);
+    const pc = getVertex(m, c);
+    const same = (x: Vec3, y: Vec3): boolean => x[0] === y[0] && x[1] === y[1] && x[2] === y[2];
+    if (!same(pa, pb) && !same(pb, pc) && !same(pa, pc)) m.indices.push(a, b, c);
+  };
+  for (let i = 0; i + 1 < nu; i++) {
+    if (mid(i) <= 0 && mid(i + 1) <= 0) continue;
+    const [a, b] = [top + i, top + i + 1];
+    const [fa, fb] = [fin + i, fin + i + 1];
+    const [ia, ib] = [bottom + i, bottom + i + 1];
+    tri(b, a, fa);
+    tri(b, fa, fb);
+    tri(fb, fa, ia);
+    tri(fb, ia, ib);
+  }
   return orientOutward(m);
 }

@@ -17,14 +17,55 @@ const polyLen = (p: readonly Vec3[]): number => {
   return at(s, s.length - 1);
 };
 
+/** Point at arc distance d from the start of a polyline (clamped). */
+function pointAt(p: readonly Vec3[], d: number): Vec3 {
+  return alongPolyline(p, polyLen(p) > 1e-9 ? d / polyLen(p) : 0);
+}
+
+/** The polyline without its first `d` cm (`fromEnd`: without its last `d` cm). */
+function trim(p: readonly Vec3[], d: number, fromEnd: boolean): Vec3[] {
+  const total = polyLen(p);
+  if (d <= 0 || total <= 1e-9) return [...p];
+  const s = arcLengths(p);
+  if (fromEnd) {
+    const cut = total - Math.min(d, total / 2);
+    return [...p.filter((_, i) => at(s, i) < cut - 1e-9), pointAt(p, cut)];
+  }
+  const cut = Math.min(d, total / 2);
+  return [pointAt(p, cut), ...p.filter((_, i) => at(s, i) > cut + 1e-9)];
+}
+
+/**
+ * How far (cm) a bridge whose two parts share their origin point (trapezius middle and lower parts at T4)
+ * reaches along each part's origin line: a bridge with a zero-length origin would be a fan of fibres from
+ * one point, a narrow wedge that folds over itself wherever what lies beneath it is steep.
+ */
+const SHARED_ORIGIN_SPREAD = 1.2;
+
 function segments(parts: readonly LoftPart[]): Segment[] {
   const out: Segment[] = [];
-  parts.forEach((part, k) => {
+  // Parts whose origin meets the next part's origin in one point give the bridge between them some length.
+  const spread = parts.map((part, k) => {
+    const next = parts[k + 1];
+    if (!next) return 0;
+    return dist(at(part.origin, part.origin.length - 1), at(next.origin, 0)) < 1e-6 &&
+      dist(at(part.insertion, part.insertion.length - 1), at(next.insertion, 0)) > 1e-6
+      ? SHARED_ORIGIN_SPREAD
+      : 0;
+  });
+  const trimmed = parts.map((part, k) => ({
+    insertion: part.insertion,
+    origin: trim(trim(part.origin, k > 0 ? (spread[k - 1] ?? 0) : 0, false), spread[k] ?? 0, true),
+  }));
+  trimmed.forEach((part, k) => {
     if (k > 0) {
-      const prev = at(parts, k - 1);
+      const prev = at(trimmed, k - 1);
       const o: Vec3[] = [at(prev.origin, prev.origin.length - 1), at(part.origin, 0)];
       const i: Vec3[] = [at(prev.insertion, prev.insertion.length - 1), at(part.insertion, 0)];
-      const w = Math.max(dist(at(o, 0), at(o, 1)), dist(at(i, 0), at(i, 1)));
+      // A bridge between trimmed origins passes through the shared point itself.
+      const shared = at(parts, k - 1).origin;
+      if ((spread[k - 1] ?? 0) > 0) o.splice(1, 0, at(shared, shared.length - 1));
+      const w = Math.max(polyLen(o), polyLen(i));
       if (w > 1e-6) out.push({ origin: o, insertion: i, weight: w });
     }
     out.push({ ...part, weight: Math.max(polyLen(part.origin), polyLen(part.insertion), 0.3) });

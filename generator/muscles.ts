@@ -3,7 +3,7 @@
 // (§4.7) come from real geometry rather than constants. Thicknesses are §4.7's values.
 import type { Layer } from '../src/model/contract';
 import { columnGrid } from './column';
-import { drapeGrid, liftWeight, type DrapeContext, type DrapeGrid } from './drape';
+import { drapeGrid, liftWeight, MIDLINE_X, type DrapeContext, type DrapeGrid } from './drape';
 import type { HeightMap } from './heightmap';
 import { ATTACHMENTS, type AttachmentEntry } from './landmarks';
 import { chordGrid, type LoftPart } from './loft';
@@ -52,14 +52,19 @@ function sheet(
   thickness: (u: number, v: number) => number,
   taper = 2,
   originTaper = taper,
+  midline = 0,
 ): DrapeGrid {
   const { pts, fibreLen } = chordGrid(parts, nu, nv);
   const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [] };
+  // `midline` > 0: the sheet's origin edge reaches the midline with this fraction of its thickness there.
+  if (midline > 0) g.midline = pts.slice(0, nu).map((p) => (Math.abs(p[0]) < MIDLINE_X ? midline : 0));
   for (let j = 0; j < nv; j++) {
     const v = j / (nv - 1);
     for (let i = 0; i < nu; i++) {
       const L = at(fibreLen, i);
-      g.lift.push(liftWeight(v * L, Math.min(originTaper, L / 3)) * liftWeight((1 - v) * L, Math.min(taper, L / 3)));
+      // A midline origin is not pinned onto the spinous tips: the sheet rides over what lies beside them.
+      const fromOrigin = g.midline && at(g.midline, i) > 0 ? 1 : liftWeight(v * L, Math.min(originTaper, L / 3));
+      g.lift.push(fromOrigin * liftWeight((1 - v) * L, Math.min(taper, L / 3)));
       g.thickness.push(thickness(i / (nu - 1), v));
     }
   }
@@ -91,6 +96,8 @@ function slips(grids: readonly DrapeGrid[], floor: HeightMap, clearance: number,
 const CLEAR_INTRINSIC = 0.05;
 const CLEAR_LAYER = 0.3;
 const CLEAR_SUPERFICIAL = CLEAR_LAYER;
+/** Relaxation passes for the two broad superficial sheets (see DrapeContext.relax). */
+const SHEET_RELAX = 40;
 
 /**
  * Builds the intrinsic muscles on `floor` (bone envelope; mutated as muscles are added).
@@ -136,31 +143,17 @@ export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscl
       CLEAR_INTRINSIC,
     ),
   );
-  add(
-    'rotatores',
-    slips(
-      keys('rotatores').map((k) => sheet([part(k)], 4, 5, () => 0.3, 0.8)),
-      floor,
-      CLEAR_INTRINSIC,
-    ),
-  );
-  add(
-    'multifidus',
-    slips(
-      [...keys('multifidus')].reverse().map((k) => {
-        const lumbar = k.includes('_L');
-        return sheet([part(k)], 5, 7, () => (lumbar ? 0.7 : 0.4), 1.2);
-      }),
-      floor,
-      CLEAR_INTRINSIC,
-    ),
-  );
   const column = (id: string, depth: (y: number) => number, nu: number, nv: number): void => {
     const g = columnGrid({ entries: keys(id).map(entry), depth, nu, nv });
     const m = drapeGrid(g, { floor, ceiling, clearance: CLEAR_INTRINSIC });
     floor.addMesh(m);
     add(id, m);
   };
+  // Transversospinalis: the rotatores and, over them, the multifidus fill the groove between the spinous
+  // processes and the transverse processes as two continuous masses hugging the laminae (their slips are
+  // fascicles within one muscle, not separate straps); every slip's attachments lie on the mass.
+  column('rotatores', () => 0.35, 6, 30);
+  column('multifidus', (y) => (y > -28 ? 0.6 : lerpN(0.6, 1.6, clamp((-28 - y) / 12, 0, 1))), 7, 40);
   column('semispinalis', (y) => (y > 0 ? 1.3 : 0.7), 7, 36);
   column('spinalis', () => 0.7, 5, 24);
   column('longissimus', (y) => (y < -30 ? 3.0 : y < -18 ? lerpN(1.8, 3.0, (-18 - y) / 12) : y > 0 ? 0.8 : lerpN(1.2, 1.8, -y / 18)), 9, 44);
@@ -210,8 +203,8 @@ export function buildIntermediate(floor: HeightMap): BuiltMuscle[] {
 
 export function buildSuperficial(floor: HeightMap): BuiltMuscle[] {
   const out: BuiltMuscle[] = [];
-  const put = (id: string, g: DrapeGrid, clearance: number): void => {
-    const m = drapeGrid(g, { floor, clearance });
+  const put = (id: string, g: DrapeGrid, clearance: number, relax?: number): void => {
+    const m = drapeGrid(g, { floor, clearance, ...(relax !== undefined ? { relax } : {}) });
     floor.addMesh(m);
     out.push({ id, layer: 'superficial', mesh: m });
   };
@@ -227,24 +220,33 @@ export function buildSuperficial(floor: HeightMap): BuiltMuscle[] {
   const ribMesh = drapeGrid(ribGrid, { floor, clearance: CLEAR_SUPERFICIAL });
   floor.addMesh(ribMesh);
   // Short origin taper: the aponeurosis rises off the spines quickly instead of diving under the columns.
-  const mainMesh = drapeGrid(sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), 2, 0.8), {
+  const mainMesh = drapeGrid(sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), 2, 0.8, 0.6), {
     floor,
     clearance: CLEAR_SUPERFICIAL,
+    relax: SHEET_RELAX,
   });
   floor.addMesh(mainMesh);
   out.push({ id: 'latissimus-dorsi', layer: 'superficial', mesh: mergeMeshes([ribMesh, mainMesh]) });
-  // Trapezius last: one continuous sheet over its three parts; thicker in the neck ridge.
+  // Trapezius last: one continuous sheet over its three parts; thicker in the neck ridge. Its insertion
+  // runs clavicle → acromion → spine of the scapula → tubercle without turning back: the lower part's
+  // insertion is taken from its lateral end (10.0) to the tubercle (8.7), so its upper fibres (T4) sit
+  // beside the middle part's lowest ones and the fibres never cross (the sheet would fold over itself along
+  // the spine of the scapula otherwise). The attachment points are the reference's, only their pairing
+  // order differs.
+  const lower = part('trapezius_lower');
   put(
     'trapezius',
     sheet(
-      [part('trapezius_upper'), part('trapezius_middle'), part('trapezius_lower')],
+      [part('trapezius_upper'), part('trapezius_middle'), { origin: lower.origin, insertion: [...lower.insertion].reverse() }],
       30,
       22,
       (u) => (u < 0.3 ? lerpN(1.1, 0.6, u / 0.3) : 0.5),
       2,
       0.8,
+      0.45,
     ),
     CLEAR_SUPERFICIAL,
+    SHEET_RELAX,
   );
   void sub;
   return out;

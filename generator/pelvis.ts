@@ -42,7 +42,7 @@ export function buildHipBone(): MeshData {
         const pv = mid[Math.min(nv - 1, j + 1) * nu + i] ?? p;
         const pw = mid[Math.max(0, j - 1) * nu + i] ?? p;
         const n = norm(cross(sub(pu, pl), sub(pv, pw)));
-        const e = Math.sqrt(Math.sin((Math.PI * i) / (nu - 1)) * Math.sin((Math.PI * j) / (nv - 1)));
+        const e = Math.sqrt(Math.max(0, Math.sin((Math.PI * i) / (nu - 1)) * Math.sin((Math.PI * j) / (nv - 1))));
         const q = add(p, scale(n, side * 0.45 * e));
         m.positions.push(q[0], q[1], q[2]);
       }

@@ -1,7 +1,8 @@
 // The skin: a smooth star-shaped tube round everything, neck to pelvis. Each horizontal ring takes the
 // outermost point of all built structures in each direction from the trunk axis, adds subcutaneous fat
 // (§4.7: 0.8–2.5 cm), never goes inside an anthropometric minimum (ANSUR II breadths/depths), and is
-// smoothed in both directions. Built from both sides at once, so it is exactly symmetric.
+// smoothed in both directions. Built from both sides at once, so it is exactly symmetric. Both ends are
+// closed by caps that roll over the rim, so the skin reads as a closed torso surface, not an open sleeve.
 import { emptyMesh, getVertex, gridIndices, vertexCount, type MeshData } from './mesh';
 import { at, clamp, lerpN } from './vec';
 
@@ -106,16 +107,44 @@ export function buildSkin(structures: readonly MeshData[]): MeshData {
       }
     }
   }
+  // Rows of rings: the bottom cap (centre outward), the tube, then the top cap (rim inward). Each cap rolls
+  // over the rim (a quarter round of ~0.6 cm) and closes flat, like a section through the neck / pelvis.
+  const CAP: readonly (readonly [number, number])[] = [
+    [0.985, 0.25],
+    [0.95, 0.45],
+    [0.9, 0.55],
+    [0.72, 0.6],
+    [0.45, 0.6],
+    [0.2, 0.6],
+  ];
+  const rows: { j: number; scale: number; dy: number }[] = [
+    ...[...CAP].reverse().map(([sc, dy]) => ({ j: 0, scale: sc, dy: -dy })),
+    ...Array.from({ length: RINGS }, (_, j) => ({ j, scale: 1, dy: 0 })),
+    ...CAP.map(([sc, dy]) => ({ j: RINGS - 1, scale: sc, dy })),
+  ];
   const m = emptyMesh(false);
-  for (let j = 0; j < RINGS; j++) {
-    const y = ringY(j);
-    const zc = at(centres, j);
+  for (const row of rows) {
+    const y = ringY(row.j) + row.dy;
+    const zc = at(centres, row.j);
     for (let k = 0; k < SEGMENTS; k++) {
       const phi = (2 * Math.PI * k) / SEGMENTS;
-      const rr = get(r, j, k);
+      const rr = get(r, row.j, k) * row.scale;
       m.positions.push(rr * Math.sin(phi), y, zc + rr * Math.cos(phi));
     }
   }
-  m.indices.push(...gridIndices(RINGS, SEGMENTS, 0, false, true));
+  m.indices.push(...gridIndices(rows.length, SEGMENTS, 0, false, true));
+  // Centre points close the caps (fans with the grid's winding).
+  const bottom = rows.length * SEGMENTS;
+  const top = bottom + 1;
+  const first = at(rows, 0);
+  const last = at(rows, rows.length - 1);
+  m.positions.push(0, ringY(first.j) + first.dy, at(centres, first.j));
+  m.positions.push(0, ringY(last.j) + last.dy, at(centres, last.j));
+  const lastRow = (rows.length - 1) * SEGMENTS;
+  for (let k = 0; k < SEGMENTS; k++) {
+    const k1 = (k + 1) % SEGMENTS;
+    m.indices.push(bottom, k1, k);
+    m.indices.push(lastRow + k, lastRow + k1, top);
+  }
   return m;
 }

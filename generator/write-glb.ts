@@ -59,7 +59,15 @@ export async function writeGlb(structures: readonly OutputStructure[]): Promise<
     const extras: StructureExtras = { structure: s.id, side: s.side, layer: s.layer };
     scene.addChild(doc.createNode(name).setMesh(mesh).setExtras({ ...extras }));
   }
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high', quantizeNormal: 8, quantizeTexcoord: 10 }));
+  await doc.transform(meshopt({
+      encoder: MeshoptEncoder,
+      level: 'high',
+      quantizeNormal: 8,
+      quantizeTexcoord: 10,
+      // One grid for the whole scene: the left and right sheets that meet at x = 0 then share exactly the
+      // same positions there (and the same node transform), so their seam rasterises without cracks.
+      quantizationVolume: 'scene',
+    }));
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({
     'meshopt.encoder': MeshoptEncoder,
     'meshopt.decoder': MeshoptDecoder,

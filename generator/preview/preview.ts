@@ -9,6 +9,8 @@ import { LAYERS, readExtras, type Layer } from '../../src/model/contract';
 const params = new URLSearchParams(location.search);
 const view = params.get('view') ?? 'posterior';
 const shown = new Set((params.get('layers') ?? LAYERS.join(',')).split(','));
+// Optional: ?only=trapezius,scapula shows just those structures (both sides), for checking one mesh.
+const only = params.get('only')?.split(',') ?? null;
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setPixelRatio(1);
@@ -32,11 +34,15 @@ const look: Record<Layer, THREE.MeshStandardMaterialParameters> = {
 };
 
 const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 10);
-const target = new THREE.Vector3(0, -0.2, 0.05);
-const dist = 1.55;
-if (view === 'left') camera.position.set(dist, -0.2, 0.05);
-else if (view === 'above') camera.position.set(0.35, 0.75, -1.1);
-else camera.position.set(0, -0.2, -dist);
+// Optional close-ups for checking details: ?zoom=3&ty=0.05 (target height, m) — the docs views use neither.
+const zoom = Number(params.get('zoom') ?? '1') || 1;
+const target = new THREE.Vector3(Number(params.get('tx') ?? '0') || 0, Number(params.get('ty') ?? '-0.2') || 0, 0.05);
+const dist = 1.55 / zoom;
+if (view === 'left') camera.position.set(dist, target.y, 0.05);
+else if (view === 'above') camera.position.set(target.x + 0.35 / zoom, target.y + 0.95 / zoom, -1.1 / zoom);
+else if (view === 'oblique') camera.position.set(target.x + 0.9 / zoom, target.y + 0.3 / zoom, -1.2 / zoom);
+else if (view === 'oblique-right') camera.position.set(target.x - 0.9 / zoom, target.y + 0.3 / zoom, -1.2 / zoom);
+else camera.position.set(target.x, target.y, -dist);
 camera.lookAt(target);
 
 MeshoptDecoder.ready
@@ -49,7 +55,7 @@ MeshoptDecoder.ready
       if (!(o instanceof THREE.Mesh)) return;
       const extras = readExtras(o.userData);
       if (!extras) return;
-      o.visible = shown.has(extras.layer);
+      o.visible = only ? only.includes(extras.structure) : shown.has(extras.layer);
       o.material = new THREE.MeshStandardMaterial({ ...look[extras.layer], side: THREE.DoubleSide });
       if (extras.layer === 'skin') o.renderOrder = 10;
     });

@@ -100,6 +100,22 @@ describe('depth order from behind', () => {
     expect(summary(tight)).toEqual({});
   });
 
+  it('closes the superficial layer over the midline: trapezius and latissimus meet from the neck to the sacrum', () => {
+    // Just beside x = 0 (where the left and right sheets meet in a hairline), the first thing under the skin
+    // is a superficial muscle all the way from the nuchal line down to the sacrum — no strip of deeper
+    // muscle or bone shows between the two sides.
+    const gaps: Problem[] = [];
+    for (let y = 0.11; y >= -0.48; y -= 0.005) {
+      for (const x of [-0.01, -0.005, -0.0025, 0.0025, 0.005, 0.01]) {
+        const first = castFromBehind(scene, x, y).find((h) => h.node.layer !== 'skin');
+        if (!first || first.node.layer !== 'superficial') {
+          gaps.push({ x, y: Number(y.toFixed(3)), what: `first under the skin: ${first ? first.node.name : 'nothing'}` });
+        }
+      }
+    }
+    expect(summary(gaps)).toEqual({});
+  });
+
   it('finds each muscle under a ray through the middle of its attachments, with the layers above removed', () => {
     const missing: string[] = [];
     const muscles = scene.filter((n) => n.layer !== 'skin' && n.layer !== 'skeleton');
