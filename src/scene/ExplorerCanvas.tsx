@@ -8,7 +8,6 @@ import { takeSurface } from './early-webgl';
 import { useThree } from '@react-three/fiber';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
-import { Lighting } from './Lighting';
 import { ModelErrorBoundary } from './ModelErrorBoundary';
 import { takeLoadedModel, takeModelLoad } from './load-model';
 import { MODEL_URL } from './model-url';
@@ -96,7 +95,6 @@ export function ExplorerCanvas() {
       }}
     >
       <color attach="background" args={[BACKGROUND]} />
-      <Lighting />
       {model ? (
         <ModelErrorBoundary key={model.uuid} onError={(err) => explorerStore.getState().setModelStatus('error', err.message)}>
           <TorsoModel scene={model} />

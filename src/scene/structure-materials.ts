@@ -1,8 +1,9 @@
 // Materials are shared by look, not owned per mesh: the 88 structure meshes use a handful of looks (a
 // layer's colour and fade, plus a hover or selection glow), and each material three has to prepare
 // costs time in the first frame. A mesh that is hovered or selected switches to the glowing material of
-// its layer, so lighting one muscle never changes another.
-import { DoubleSide, FrontSide, MeshLambertMaterial } from 'three';
+// its layer, so lighting one muscle never changes another. Shading comes from a matcap (see matcap.ts).
+import { Color, DoubleSide, FrontSide, MeshMatcapMaterial } from 'three';
+import { matcapTexture } from './matcap';
 import type { Layer } from '../model/contract';
 import { LAYER_COLORS } from '../model/layer-style';
 import { muscleTexture } from './muscle-texture';
@@ -18,39 +19,37 @@ export interface MaterialLook {
   textured: boolean;
 }
 
-const GLOW: Record<Glow, { color: string; intensity: number }> = {
-  none: { color: '#000000', intensity: 0 },
-  hover: { color: '#8a8a8a', intensity: 0.3 },
-  selected: { color: '#ffd23f', intensity: 0.38 },
-};
+/** A glowing structure is drawn in its layer's colour blended towards the selection yellow by this much. */
+const GLOW_MIX: Record<Glow, number> = { none: 0, hover: 0.25, selected: 0.55 };
+const GLOW_COLOUR = new Color('#ffd23f');
 
 /** Distinct looks kept; the least recently used beyond this is disposed (three rebuilds it if needed). */
 const CAPACITY = 48;
-const cache = new Map<string, MeshLambertMaterial>();
+const cache = new Map<string, MeshMatcapMaterial>();
 
 export function isMuscleLayer(layer: Layer): boolean {
   return layer !== 'skeleton' && layer !== 'skin';
 }
 
-function build({ layer, opacity, glow, textured }: MaterialLook): MeshLambertMaterial {
+function build({ layer, opacity, glow, textured }: MaterialLook): MeshMatcapMaterial {
   const transparent = opacity < 1;
   const muscle = isMuscleLayer(layer) && textured;
-  return new MeshLambertMaterial({
+  const colour = `#${new Color(LAYER_COLORS[layer]).lerp(GLOW_COLOUR, GLOW_MIX[glow]).getHexString()}`;
+  return new MeshMatcapMaterial({
     // Muscles carry their colour in a fibre texture (see muscle-texture.ts); bone and skin are plain.
-    color: muscle ? '#ffffff' : LAYER_COLORS[layer],
-    map: muscle ? muscleTexture(LAYER_COLORS[layer]) : null,
+    color: muscle ? '#ffffff' : colour,
+    map: muscle ? muscleTexture(colour) : null,
     transparent,
     opacity,
     depthWrite: !transparent,
     // The skin is a closed surface seen from outside; muscle sheets and bones are seen from both sides.
     side: layer === 'skin' ? FrontSide : DoubleSide,
-    emissive: GLOW[glow].color,
-    emissiveIntensity: GLOW[glow].intensity,
+    matcap: matcapTexture(),
   });
 }
 
 /** The shared material for a look. Opacity is kept to two decimals, so a fade slider reuses looks. */
-export function materialFor(look: MaterialLook): MeshLambertMaterial {
+export function materialFor(look: MaterialLook): MeshMatcapMaterial {
   const opacity = Math.round(Math.min(1, Math.max(0, look.opacity)) * 100) / 100;
   const key = `${look.layer}|${opacity}|${look.glow}|${look.textured}`;
   let material = cache.get(key);

@@ -17,6 +17,19 @@ describe('materialFor', () => {
     expect(materialFor({ layer: 'skeleton', opacity: 1, glow: 'none', textured: true }).map).toBeNull();
   });
 
+  it('tints a hovered and, more, a selected structure towards the selection yellow', () => {
+    const plain = materialFor({ layer: 'skeleton', opacity: 1, glow: 'none', textured: false }).color;
+    const hover = materialFor({ layer: 'skeleton', opacity: 1, glow: 'hover', textured: false }).color;
+    const selected = materialFor({ layer: 'skeleton', opacity: 1, glow: 'selected', textured: false }).color;
+    // Yellow has far less blue than bone: the more glow, the less blue.
+    expect(hover.b).toBeLessThan(plain.b);
+    expect(selected.b).toBeLessThan(hover.b);
+    const muscle = materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: true });
+    const muscleSelected = materialFor({ layer: 'superficial', opacity: 1, glow: 'selected', textured: true });
+    expect(muscleSelected.map).not.toBe(muscle.map);
+    expect(muscleSelected.matcap).toBe(muscle.matcap);
+  });
+
   it('blends faded looks without writing depth, and draws skin from outside only', () => {
     const faded = materialFor({ layer: 'skin', opacity: 0.35, glow: 'none', textured: false });
     expect(faded.transparent).toBe(true);
