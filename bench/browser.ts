@@ -6,6 +6,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium-path';
 import type {} from '../src/test-hook';
 
 export const VIEWPORT = { width: 1280, height: 720 } as const;
+/**
+ * A new page starts on about:blank, whose compositor is still being set up (~0.4 s of GPU-process work in
+ * software GL) when the test navigates away, and whose retired widget is torn down one second after the
+ * navigation, blocking the page's main thread until the GPU process catches up. Both landed inside the
+ * measured first frame of whichever page was still loading then (the app's, rarely the baseline's), so
+ * each run waits this long first, for the app and the baseline alike.
+ */
+export const IDLE_BEFORE_NAVIGATION_MS = 1500;
 export const ALL_LAYERS = '?layers=superficial,intermediate,intrinsic,skeleton,skin';
 
 /**
@@ -27,6 +35,8 @@ export async function openTimed(browser: Browser, reducedMotion: 'reduce' | 'no-
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion });
   await context.addInitScript({ content: KEEP_NAMES_SHIM });
   const page = await context.newPage();
+  // Let the fresh browser finish setting up before the measured navigation (see IDLE_BEFORE_NAVIGATION_MS).
+  await new Promise((done) => setTimeout(done, IDLE_BEFORE_NAVIGATION_MS));
   await page.addInitScript(() => {
     const w = window as unknown as { __firstFrameAt?: number; __ube?: { ready: boolean }; __baselineReady?: boolean };
     const poll = (): void => {
