@@ -2,7 +2,7 @@
 // layer's colour and fade, plus a hover or selection glow), and each material three has to prepare
 // costs time in the first frame. A mesh that is hovered or selected switches to the glowing material of
 // its layer, so lighting one muscle never changes another. Shading comes from a matcap (see matcap.ts).
-import { Color, DoubleSide, FrontSide, MeshMatcapMaterial } from 'three';
+import { Color, DataTexture, DoubleSide, FrontSide, MeshMatcapMaterial, type Texture } from 'three';
 import { matcapTexture } from './matcap';
 import type { Layer } from '../model/contract';
 import { LAYER_COLORS } from '../model/layer-style';
@@ -31,14 +31,38 @@ export function isMuscleLayer(layer: Layer): boolean {
   return layer !== 'skeleton' && layer !== 'skin';
 }
 
+let white: DataTexture | null = null;
+
+/**
+ * Bone and skin are plain, but carry a one-texel white map all the same: with a map on every material,
+ * bone and muscle share one shader program, one less for the GPU to build before the first frame.
+ */
+function plainMap(): DataTexture {
+  if (!white) {
+    white = new DataTexture(new Uint8Array([255, 255, 255, 255]), 1, 1);
+    white.needsUpdate = true;
+  }
+  return white;
+}
+
+function glowColour(layer: Layer, glow: Glow): string {
+  return `#${new Color(LAYER_COLORS[layer]).lerp(GLOW_COLOUR, GLOW_MIX[glow]).getHexString()}`;
+}
+
+/** Every texture a layer's looks can use, so they can be sent to the GPU up front (see warm-shaders.ts). */
+export function layerTextures(layer: Layer): Texture[] {
+  const glows: Glow[] = ['none', 'hover', 'selected'];
+  return isMuscleLayer(layer) ? glows.map((g) => muscleTexture(glowColour(layer, g))) : [plainMap()];
+}
+
 function build({ layer, opacity, glow, textured }: MaterialLook): MeshMatcapMaterial {
   const transparent = opacity < 1;
   const muscle = isMuscleLayer(layer) && textured;
-  const colour = `#${new Color(LAYER_COLORS[layer]).lerp(GLOW_COLOUR, GLOW_MIX[glow]).getHexString()}`;
+  const colour = glowColour(layer, glow);
   return new MeshMatcapMaterial({
     // Muscles carry their colour in a fibre texture (see muscle-texture.ts); bone and skin are plain.
     color: muscle ? '#ffffff' : colour,
-    map: muscle ? muscleTexture(colour) : null,
+    map: muscle ? muscleTexture(colour) : plainMap(),
     transparent,
     opacity,
     depthWrite: !transparent,

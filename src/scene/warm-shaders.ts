@@ -10,7 +10,7 @@ import { Mesh, PerspectiveCamera, Scene, type Group, type WebGLRenderer } from '
 import { visibilityInput, type ExplorerState } from '../store/explorer-store';
 import { nodeLook } from '../store/visibility';
 import { collectParts } from './collect-parts';
-import { materialFor } from './structure-materials';
+import { layerTextures, materialFor } from './structure-materials';
 
 let warmed: number | null = null;
 
@@ -32,6 +32,10 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
     mesh.matrix.copy(part.matrix);
     mesh.frustumCulled = false;
     scene.add(mesh);
+  }
+  // The hover and selection looks' textures too, so the first hover does not wait for an upload.
+  for (const layer of new Set(collectParts(model).map((p) => p.extras.layer))) {
+    for (const texture of layerTextures(layer)) renderer.initTexture(texture);
   }
   renderer.setScissorTest(true);
   renderer.setScissor(0, 0, 1, 1);

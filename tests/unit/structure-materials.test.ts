@@ -13,8 +13,12 @@ describe('materialFor', () => {
 
   it('gives muscles their fibre texture and bone and skin a plain colour', () => {
     expect(materialFor({ layer: 'intrinsic', opacity: 1, glow: 'none', textured: true }).map).not.toBeNull();
-    expect(materialFor({ layer: 'intrinsic', opacity: 1, glow: 'none', textured: false }).map).toBeNull();
-    expect(materialFor({ layer: 'skeleton', opacity: 1, glow: 'none', textured: true }).map).toBeNull();
+    const textured = materialFor({ layer: 'intrinsic', opacity: 1, glow: 'none', textured: true }).map;
+    const plain = materialFor({ layer: 'intrinsic', opacity: 1, glow: 'none', textured: false }).map;
+    // Plain looks carry a one-texel white map (one shader program for all), and their colour.
+    expect((plain?.image as { width: number } | undefined)?.width).toBe(1);
+    expect(materialFor({ layer: 'skeleton', opacity: 1, glow: 'none', textured: true }).map).toBe(plain);
+    expect((textured?.image as { width: number } | undefined)?.width).toBeGreaterThan(1);
   });
 
   it('tints a hovered and, more, a selected structure towards the selection yellow', () => {
