@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import type { Group, Mesh } from 'three';
 import { AdoptedCanvas } from './AdoptedCanvas';
 import './three-catalogue';
-import { takeSurface } from './early-webgl';
+import { claimSurface, surfaceForView } from './early-webgl';
 import { useThree } from '@react-three/fiber';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
 import { ModelErrorBoundary } from './ModelErrorBoundary';
-import { takeLoadedModel, takeModelLoad } from './load-model';
+import { claimLoadedModel, loadedModel, takeModelLoad } from './load-model';
 import { MODEL_URL } from './model-url';
 import { TorsoModel } from './TorsoModel';
 import { TestHookBridge } from './TestHookBridge';
@@ -47,10 +47,13 @@ function disposeModel(scene: Group): void {
 function useModel(): Group | null {
   const retries = useExplorer((s) => s.modelRetries);
   // Usually the start-up load has already finished, and the first frame can show the model.
-  const [initial] = useState(takeLoadedModel);
+  const [initial] = useState(loadedModel);
   const [model, setModel] = useState(initial);
   useEffect(() => {
-    if (retries === 0 && initial) return () => disposeModel(initial);
+    if (retries === 0 && initial) {
+      claimLoadedModel(initial);
+      return () => disposeModel(initial);
+    }
     let cancelled = false;
     let loaded: Group | null = null;
     const store = explorerStore.getState();
@@ -76,7 +79,10 @@ function useModel(): Group | null {
 export function ExplorerCanvas() {
   const model = useModel();
   // The context made at start-up (main.tsx); App only mounts this view when there was one.
-  const [surface] = useState(() => takeSurface());
+  const [surface] = useState(() => surfaceForView());
+  useEffect(() => {
+    if (surface) claimSurface(surface);
+  }, [surface]);
   if (!surface) return null;
 
   return (

@@ -75,9 +75,13 @@ export function prepareWebGL(doc: Document = document): GLSurface | null {
   return early;
 }
 
-/** The start-up surface the first time, afterwards (a remounted view) a fresh one. */
-export function takeSurface(doc: Document = document): GLSurface | null {
-  const taken = early;
-  early = null;
-  return taken ?? createSurface(doc);
+/** The start-up surface while nobody has claimed it, else a fresh one (a view mounted again). Calling it
+ * twice before the claim gives the same surface, as a React state initialiser under StrictMode needs. */
+export function surfaceForView(doc: Document = document): GLSurface | null {
+  return early ?? createSurface(doc);
+}
+
+/** Marks the start-up surface as in use by a view, so the next view makes its own. */
+export function claimSurface(surface: GLSurface): void {
+  if (early === surface) early = null;
 }

@@ -40,14 +40,17 @@ export function startModelLoad(url: string, onProgress: (percent: number) => voi
   );
 }
 
-/** The early load's model if it has already arrived and nobody took it; a later take then skips it. */
-export function takeLoadedModel(): Group | null {
-  const model = earlyModel;
-  if (model) {
-    early = null;
-    earlyModel = null;
-  }
-  return model;
+/** The early load's model if it has already arrived and nobody claimed it. Pure, so a React state
+ * initialiser may call it twice (StrictMode); the view claims it in an effect (claimLoadedModel). */
+export function loadedModel(): Group | null {
+  return earlyModel;
+}
+
+/** Marks the early load as used: a later load (a retry, another view) fetches afresh. */
+export function claimLoadedModel(model: Group): void {
+  if (earlyModel !== model) return;
+  early = null;
+  earlyModel = null;
 }
 
 /** The early load if there is one not yet taken, else a new one (a retry). */
