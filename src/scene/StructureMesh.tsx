@@ -9,7 +9,7 @@ import { LAYERS_OUTSIDE_IN } from '../model/layer-style';
 import { visibilityInput } from '../store/explorer-store';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { nodeLook } from '../store/visibility';
-import { materialFor } from './structure-materials';
+import { glowOf, materialFor } from './structure-materials';
 import type { StructurePart } from './collect-parts';
 
 /** Pointer travel (px) above which a press-and-release is a drag (orbit), not a click. */
@@ -34,7 +34,7 @@ export interface StructureMeshProps {
 export function StructureMesh({ part }: StructureMeshProps) {
   const { node, extras, geometry, matrix } = part;
   const look = useExplorer(useShallow((s) => nodeLook(visibilityInput(s), node, extras.layer)));
-  const glow = useExplorer((s) => (s.selected === node ? 'selected' : s.hovered === node ? 'hover' : 'none'));
+  const glow = useExplorer((s) => glowOf(node, s));
   const material = materialFor({ layer: extras.layer, opacity: look.opacity, glow, textured: geometry.hasAttribute('uv') });
 
   const onClick = (e: ThreeEvent<MouseEvent>): void => {

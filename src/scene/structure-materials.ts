@@ -10,6 +10,11 @@ import { muscleTexture } from './muscle-texture';
 
 export type Glow = 'none' | 'hover' | 'selected';
 
+/** A node glows when it is selected, or else hovered. */
+export function glowOf(node: string, state: { selected: string | null; hovered: string | null }): Glow {
+  return state.selected === node ? 'selected' : state.hovered === node ? 'hover' : 'none';
+}
+
 export interface MaterialLook {
   layer: Layer;
   /** 0..1; below 1 the material blends and stops writing depth. */

@@ -10,7 +10,7 @@ import { Mesh, PerspectiveCamera, Scene, type Group, type WebGLRenderer } from '
 import { visibilityInput, type ExplorerState } from '../store/explorer-store';
 import { nodeLook } from '../store/visibility';
 import { collectParts } from './collect-parts';
-import { layerTextures, materialFor } from './structure-materials';
+import { glowOf, layerTextures, materialFor } from './structure-materials';
 
 let warmed: number | null = null;
 
@@ -22,10 +22,11 @@ export function warmedPrograms(): number | null {
 export function warmShaders(renderer: WebGLRenderer, model: Group, state: ExplorerState): void {
   const scene = new Scene();
   const input = visibilityInput(state);
-  for (const part of collectParts(model)) {
+  const parts = collectParts(model);
+  for (const part of parts) {
     const look = nodeLook(input, part.node, part.extras.layer);
     if (!look.shown || look.opacity === 0) continue;
-    const glow = state.selected === part.node ? 'selected' : 'none';
+    const glow = glowOf(part.node, state);
     const material = materialFor({ layer: part.extras.layer, opacity: look.opacity, glow, textured: part.geometry.hasAttribute('uv') });
     const mesh = new Mesh(part.geometry, material);
     mesh.matrixAutoUpdate = false;
@@ -34,7 +35,7 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
     scene.add(mesh);
   }
   // The hover and selection looks' textures too, so the first hover does not wait for an upload.
-  for (const layer of new Set(collectParts(model).map((p) => p.extras.layer))) {
+  for (const layer of new Set(parts.map((p) => p.extras.layer))) {
     for (const texture of layerTextures(layer)) renderer.initTexture(texture);
   }
   renderer.setScissorTest(true);

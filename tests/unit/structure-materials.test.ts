@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DoubleSide, FrontSide } from 'three';
-import { cachedLooks, materialFor } from '../../src/scene/structure-materials';
+import { cachedLooks, glowOf, materialFor } from '../../src/scene/structure-materials';
 
 describe('materialFor', () => {
   it('shares one material per look', () => {
@@ -58,5 +58,13 @@ describe('materialFor', () => {
     for (let i = 2; i <= 100; i++) materialFor({ layer: 'skin', opacity: i / 100, glow: 'hover', textured: false });
     expect(cachedLooks()).toBeLessThanOrEqual(48);
     expect(disposed).toBe(true);
+  });
+});
+
+describe('glowOf', () => {
+  it('lets the selection win over the hover', () => {
+    expect(glowOf('a', { selected: 'a', hovered: 'a' })).toBe('selected');
+    expect(glowOf('a', { selected: 'b', hovered: 'a' })).toBe('hover');
+    expect(glowOf('a', { selected: null, hovered: null })).toBe('none');
   });
 });
