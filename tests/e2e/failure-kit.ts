@@ -61,6 +61,27 @@ export function expectClean(w: Watched, origin: string): void {
   expect(offOrigin(w.requests, origin), 'requests that left the page origin').toEqual([]);
 }
 
+/**
+ * Runs `use` on a fresh watched page (see watchedPage), closes its context whatever happens, then checks the
+ * page kept its promises (expectClean). `clean: false` skips that check, for a test that provokes a console
+ * error on purpose.
+ */
+export async function withWatchedPage(
+  browser: Browser | undefined,
+  origin: string,
+  use: (w: Watched) => Promise<void>,
+  { clean = true }: { clean?: boolean } = {},
+): Promise<void> {
+  if (!browser) throw new Error('browser not launched');
+  const w = await watchedPage(browser);
+  try {
+    await use(w);
+  } finally {
+    await w.context.close();
+  }
+  if (clean) expectClean(w, origin);
+}
+
 /** mulberry32: a tiny, fast, seeded PRNG; the same seed gives the same sequence on every machine. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appState, regionHeading, waitReady } from './browser';
-import { expectClean, launchWith, selectViaTree, watchedPage } from './failure-kit';
+import { launchWith, selectViaTree, withWatchedPage } from './failure-kit';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -18,9 +18,7 @@ afterAll(async () => {
 
 describe('offline', () => {
   it('the manifest makes the app installable', async () => {
-    if (!browser) throw new Error('browser not launched');
-    const w = await watchedPage(browser);
-    try {
+    await withWatchedPage(browser, origin, async (w) => {
       const response = await w.context.request.get(`${baseURL}/manifest.webmanifest`);
       expect(response.ok()).toBe(true);
       expect(response.headers()['content-type']).toMatch(/manifest\+json|json/);
@@ -41,16 +39,12 @@ describe('offline', () => {
       }
       await w.page.goto(`${baseURL}/`);
       await expect(w.page.locator('link[rel="manifest"]').getAttribute('href')).resolves.toBeTruthy();
-    } finally {
-      await w.context.close();
-    }
-    expectClean(w, origin);
+    });
   });
 
   it('after one visit, the app, the model and the content work with the network cut', async () => {
-    if (!browser) throw new Error('browser not launched');
-    const w = await watchedPage(browser);
-    try {
+    // Offline, Chromium logs nothing for requests the worker answered; any failed request would show here.
+    await withWatchedPage(browser, origin, async (w) => {
       const { page, context } = w;
       await page.goto(`${baseURL}/`);
       await waitReady(page);
@@ -96,11 +90,6 @@ describe('offline', () => {
       await page.getByRole('button', { name: 'Warning signs', exact: true }).first().click();
       await regionHeading(page, 'Warning signs').waitFor();
       expect((await appState(page)).selected).toBe('rhomboid-minor.right');
-    } finally {
-      await w.context.setOffline(false);
-      await w.context.close();
-    }
-    // Offline, Chromium logs nothing for requests the worker answered; any failed request would show here.
-    expectClean(w, origin);
+    });
   });
 });

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clickNode, layerControl, regionHeading, settle, waitReady } from './browser';
-import { expectClean, launchWith, offOrigin, selectViaTree, watchedPage } from './failure-kit';
+import { launchWith, offOrigin, selectViaTree, withWatchedPage } from './failure-kit';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -37,9 +37,7 @@ const THIRD_PARTY =
 
 describe('privacy and security', () => {
   it('a whole session stays on the page origin and keeps the CSP without a violation', async () => {
-    if (!browser) throw new Error('browser not launched');
-    const w = await watchedPage(browser);
-    try {
+    await withWatchedPage(browser, origin, async (w) => {
       await w.context.addInitScript({ content: RECORD_VIOLATIONS });
       const { page } = w;
       await page.goto(`${baseURL}/`);
@@ -79,16 +77,11 @@ describe('privacy and security', () => {
       expect(offOrigin(w.requests, origin), 'requests that left the page origin').toEqual([]);
       expect(w.requests.filter((u) => THIRD_PARTY.test(u)), 'analytics, fonts, decoders or CDN files').toEqual([]);
       expect(await violations(page), 'Content-Security-Policy violations').toEqual([]);
-    } finally {
-      await w.context.close();
-    }
-    expectClean(w, origin);
+    });
   });
 
   it('the CSP recorder works: a blocked inline script is reported (so the test above can fail)', async () => {
-    if (!browser) throw new Error('browser not launched');
-    const w = await watchedPage(browser);
-    try {
+    await withWatchedPage(browser, origin, async (w) => {
       await w.context.addInitScript({ content: RECORD_VIOLATIONS });
       await w.page.goto(`${baseURL}/`);
       await w.page.evaluate(() => {
@@ -98,9 +91,7 @@ describe('privacy and security', () => {
       });
       await expect.poll(() => violations(w.page)).toEqual([expect.stringMatching(/^script-src/)]);
       await expect(w.page.evaluate(() => 'inlineRan' in window || '__inlineRan' in window)).resolves.toBe(false);
-    } finally {
-      await w.context.close();
-    }
+    }, { clean: false });
   });
 
   it('the built index.html carries the policy and no inline script', async () => {
