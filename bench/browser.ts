@@ -58,25 +58,7 @@ export async function firstFrameAt(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** Lets the on-demand renderer finish: the app's frame counter stays put for four animation frames. */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let last = window.__ube?.frames ?? 0;
-        let still = 0;
-        let budget = 120;
-        const tick = (): void => {
-          const now = window.__ube?.frames ?? 0;
-          still = now === last ? still + 1 : 0;
-          last = now;
-          if (still >= 4 || --budget <= 0) done();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-}
+export { settle } from '../tests/e2e/settle';
 
 /** A canvas point where a click hits nothing and no panel covers the canvas. */
 export async function emptyPoint(page: Page): Promise<{ x: number; y: number }> {

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { ExplorerHook } from '../../src/test-hook';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-path';
 import { decodePng, type Rgba } from './png';
+import { settle } from './settle';
 
 /** three 0.187 + R3F 9 log this once; it is harmless (stack-notes.md). The only message we let through. */
 export const CLOCK_WARNING = 'THREE.Clock: This module has been deprecated. Please use THREE.Timer instead.';
@@ -93,29 +94,7 @@ export async function waitReady(page: Page): Promise<void> {
   await settle(page);
 }
 
-/**
- * Waits until the on-demand renderer has caught up: the frame counter stays put across four animation frames
- * (or 3 s have passed, if the app keeps rendering, e.g. while the camera glides). A wait, not an assertion: it lets a
- * screenshot show the state the test just set.
- */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let last = window.__ube?.frames ?? 0;
-        let still = 0;
-        const until = performance.now() + 3000;
-        const tick = (): void => {
-          const now = window.__ube?.frames ?? 0;
-          still = now === last ? still + 1 : 0;
-          last = now;
-          if (still >= 4 || performance.now() > until) done();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
-}
+export { settle };
 
 export type AppState = ReturnType<ExplorerHook['state']>;
 
