@@ -214,5 +214,56 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
     tri(fb, fa, ia);
     tri(fb, ia, ib);
   }
-  return orientOutward(m);
+  orientOutward(m);
+  closeRim(m, nu, nv, (i) => mid(i) > 0);
+  return m;
+}
+
+/**
+ * Closes the rim wherever the deep surface does not meet the superficial one (a column's deep surface is
+ * pinned down to its slips' attachments, so its rims stay open). The app culls back faces, which is only
+ * right for closed meshes: through a gap one would see into the muscle and out through its far side.
+ * The wall has its own vertices (its shading stays its own) and faces away from the grid's interior,
+ * matching the already outward-facing surfaces. `midlineOrigin(i)` marks origin-edge columns that the
+ * midline wall closes already.
+ */
+/** Surfaces closer than this (cm) at the rim count as closed: 0.2 mm, well under a pixel at any zoom. */
+export const RIM_GAP = 0.02;
+
+function closeRim(m: MeshData, nu: number, nv: number, midlineOrigin: (i: number) => boolean): void {
+  const n = nu * nv;
+  const uvs = m.uvs ?? [];
+  const outer = (i: number, j: number): number => j * nu + i;
+  const segments: [number, number, number][] = []; // rim vertex a, rim vertex b, an interior neighbour of a
+  for (let i = 0; i + 1 < nu; i++) {
+    if (!midlineOrigin(i) && !midlineOrigin(i + 1)) segments.push([outer(i, 0), outer(i + 1, 0), outer(i, 1)]);
+    segments.push([outer(i, nv - 1), outer(i + 1, nv - 1), outer(i, nv - 2)]);
+  }
+  for (let j = 0; j + 1 < nv; j++) {
+    segments.push([outer(0, j), outer(0, j + 1), outer(1, j)]);
+    segments.push([outer(nu - 1, j), outer(nu - 1, j + 1), outer(nu - 2, j)]);
+  }
+  const same = (x: Vec3, y: Vec3): boolean => x[0] === y[0] && x[1] === y[1] && x[2] === y[2];
+  const meets = (x: Vec3, y: Vec3): boolean => Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2]) < RIM_GAP;
+  for (const [a, b, inner] of segments) {
+    const corners = [a, b, n + b, n + a].map((k) => getVertex(m, k));
+    const [oa, ob, db, da] = corners as [Vec3, Vec3, Vec3, Vec3];
+    if (meets(oa, da) && meets(ob, db)) continue;
+    const base = m.positions.length / 3;
+    for (const [k, q] of [a, b, n + b, n + a].map((k, c) => [k, at(corners, c)] as const)) {
+      m.positions.push(q[0], q[1], q[2]);
+      uvs.push(at(uvs, 2 * k), at(uvs, 2 * k + 1));
+    }
+    const away = sub(getVertex(m, a), getVertex(m, inner));
+    for (const [x, y, z] of [[0, 1, 2], [0, 2, 3]] as const) {
+      const px = at(corners, x);
+      const py = at(corners, y);
+      const pz = at(corners, z);
+      if (same(px, py) || same(py, pz) || same(px, pz)) continue;
+      const facing = cross(sub(py, px), sub(pz, px));
+      const outward = facing[0] * away[0] + facing[1] * away[1] + facing[2] * away[2] >= 0;
+      if (outward) m.indices.push(base + x, base + y, base + z);
+      else m.indices.push(base + x, base + z, base + y);
+    }
+  }
 }

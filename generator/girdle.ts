@@ -131,9 +131,12 @@ export function buildScapula(): MeshData {
     const tl = rim(dl, rl, 1.4);
     const ts = rim(ds, 0.14, 0.5);
     const plate = PLATE * smoothstep(0, 0.12, Math.min(dm, dl, ds));
-    const t = Math.max(plate, tm, tl, ts);
+    // On the outline itself the two faces meet, so the blade is a closed solid: where two borders' rims
+    // overlap (near the angles) one border's rim would otherwise hold the other border open.
+    const onOutline = Math.min(dm, dl, ds) === 0;
+    const t = onOutline ? 0 : Math.max(plate, tm, tl, ts);
     post.push(t);
-    ant.push(t + 0.35 * tl);
+    ant.push(onOutline ? 0 : t + 0.35 * tl);
   }
   const blade = emptyMesh(false);
   for (const side of [1, -1]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DoubleSide, FrontSide } from 'three';
+import { FrontSide } from 'three';
 import { cachedLooks, glowOf, materialFor } from '../../src/scene/structure-materials';
 
 describe('materialFor', () => {
@@ -34,7 +34,7 @@ describe('materialFor', () => {
     expect(muscleSelected.matcap).toBe(muscle.matcap);
   });
 
-  it('blends faded looks without writing depth, and draws skin from outside only', () => {
+  it('blends faded looks without writing depth, and draws every part from outside only', () => {
     const faded = materialFor({ layer: 'skin', opacity: 0.35, glow: 'none', textured: false });
     expect(faded.transparent).toBe(true);
     expect(faded.depthWrite).toBe(false);
@@ -42,7 +42,8 @@ describe('materialFor', () => {
     const solid = materialFor({ layer: 'skeleton', opacity: 1, glow: 'none', textured: false });
     expect(solid.transparent).toBe(false);
     expect(solid.depthWrite).toBe(true);
-    expect(solid.side).toBe(DoubleSide);
+    // Every part is closed and faces outward (tests/model/closed.test.ts), so back faces are culled.
+    expect(solid.side).toBe(FrontSide);
   });
 
   it('rounds opacity so a slider reuses looks', () => {
