@@ -2,6 +2,8 @@
 // It waits until `after` settles (the app passes "the model is drawn, failed or cannot be drawn") and the
 // page is idle: installing reads and caches every file, and on a two-core machine without a GPU that
 // work competed with the first frame.
+import { whenIdle } from '../when-idle';
+
 export function registerServiceWorker(after: Promise<unknown>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = (): void => {
@@ -9,9 +11,6 @@ export function registerServiceWorker(after: Promise<unknown>): void {
       // Offline support is a bonus; the app works without it, so a refusal is not an error for the user.
     });
   };
-  const whenIdle = (): void => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 2000 });
-    else setTimeout(register, 200);
-  };
-  void after.then(whenIdle, whenIdle);
+  const later = (): void => whenIdle(register);
+  void after.then(later, later);
 }

@@ -57,6 +57,10 @@ export function createSurface(doc: Document = document): GLSurface | null {
     // (both are part of three's shader program key).
     renderer.toneMapping = ACESFilmicToneMapping;
     renderer.shadowMap.type = PCFSoftShadowMap;
+    // Checking a program's compile and link status waits for the GPU process to finish building it, which
+    // in software GL held the page up for ~90 ms at start-up. Our shaders are three's own, unchanged, so
+    // only development builds check them (and report a broken one in the console).
+    renderer.debug.checkShaderErrors = import.meta.env.DEV;
     const view = doc.defaultView;
     const pixelRatio = pixelRatioFor(isSoftwareRenderer(context), view?.devicePixelRatio ?? 1);
     // The view fills the window (see .stage in styles.css). Sizing the drawing buffer now, while the

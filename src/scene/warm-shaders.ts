@@ -1,16 +1,22 @@
-// Gets the model's shaders ready on the GPU as soon as the model is parsed, before React renders the
-// page: in software GL (SwiftShader) the first frame otherwise waited 200–400 ms for its programs to link
-// and, at the first draw, for each pipeline to be built. One pixel is drawn with every mesh, which does
-// both and uploads the geometry; the view clears it when it draws its first frame.
-// The warm-up uses the very materials the meshes will use (materialFor, from the same app state) and the
+// Gets the model's shaders ready on the GPU before React renders the page: in software GL (SwiftShader)
+// the first frame otherwise waited 200–400 ms for its programs to link and, at the first draw, for each
+// pipeline to be built. The work is ordered so the page's main thread and the GPU process overlap:
+// 1. compileLayerLooks, at start-up before the model has arrived: each layer's program starts compiling
+//    while the model is parsed (three reads nothing back, so nothing waits for it);
+// 2. warmShaders, once the model is parsed: one pixel drawn with every mesh builds the pipelines and
+//    uploads the geometry while React renders the page; the view clears it in its first frame;
+// 3. warmGlowTextures, when the page is idle: the hover and selection textures, so the first hover does
+//    not wait for an upload.
+// All of it uses the very materials the meshes will use (materialFor, from the same app state) and the
 // renderer settings R3F applies, so three's program cache hits. The scene has no lights (the matcaps carry
 // the shading), and light counts are part of three's program key: a light added to the view must be
 // added here too.
-import { Mesh, PerspectiveCamera, Scene, type Group, type WebGLRenderer } from 'three';
+import { BufferGeometry, Float32BufferAttribute, Mesh, PerspectiveCamera, Scene, type Group, type WebGLRenderer } from 'three';
+import { LAYERS, type Layer } from '../model/contract';
 import { visibilityInput, type ExplorerState } from '../store/explorer-store';
 import { nodeLook } from '../store/visibility';
 import { collectParts } from './collect-parts';
-import { glowOf, layerTextures, materialFor } from './structure-materials';
+import { glowOf, isMuscleLayer, layerTextures, materialFor } from './structure-materials';
 
 let warmed: number | null = null;
 
@@ -19,11 +25,32 @@ export function warmedPrograms(): number | null {
   return warmed;
 }
 
+/** A one-vertex stand-in with the attributes the model's meshes have (three keys programs on them). */
+function standIn(): BufferGeometry {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new Float32BufferAttribute([0, 0, 0], 3));
+  geometry.setAttribute('normal', new Float32BufferAttribute([0, 0, 1], 3));
+  geometry.setAttribute('uv', new Float32BufferAttribute([0, 0], 2));
+  return geometry;
+}
+
+/** Starts compiling the program of every shown layer's look, before the model's meshes exist. */
+export function compileLayerLooks(renderer: WebGLRenderer, state: ExplorerState): void {
+  const scene = new Scene();
+  const geometry = standIn();
+  for (const layer of LAYERS) {
+    const { visible, opacity } = state.layers[layer];
+    if (!visible || opacity === 0) continue;
+    scene.add(new Mesh(geometry, materialFor({ layer, opacity, glow: 'none', textured: isMuscleLayer(layer) })));
+  }
+  renderer.compile(scene, new PerspectiveCamera());
+  geometry.dispose();
+}
+
 export function warmShaders(renderer: WebGLRenderer, model: Group, state: ExplorerState): void {
   const scene = new Scene();
   const input = visibilityInput(state);
-  const parts = collectParts(model);
-  for (const part of parts) {
+  for (const part of collectParts(model)) {
     const look = nodeLook(input, part.node, part.extras.layer);
     if (!look.shown || look.opacity === 0) continue;
     const glow = glowOf(part.node, state);
@@ -34,13 +61,16 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
     mesh.frustumCulled = false;
     scene.add(mesh);
   }
-  // The hover and selection looks' textures too, so the first hover does not wait for an upload.
-  for (const layer of new Set(parts.map((p) => p.extras.layer))) {
-    for (const texture of layerTextures(layer)) renderer.initTexture(texture);
-  }
   renderer.setScissorTest(true);
   renderer.setScissor(0, 0, 1, 1);
   renderer.render(scene, new PerspectiveCamera());
   renderer.setScissorTest(false);
   warmed = renderer.info.programs?.length ?? 0;
+}
+
+/** Sends every layer's hover and selection textures to the GPU. */
+export function warmGlowTextures(renderer: WebGLRenderer, layers: Iterable<Layer> = LAYERS): void {
+  for (const layer of layers) {
+    for (const texture of layerTextures(layer)) renderer.initTexture(texture);
+  }
 }
