@@ -22,7 +22,9 @@ export function matcapTexture(): DataTexture {
     const fill = Math.max(0, -0.5 * x - 0.3 * y + 0.8 * z) * 0.18;
     const sheen = Math.pow(Math.max(0, 2 * diffuse * z - KEY.z), 24) * 0.12;
     const light = 0.2 + 0.72 * diffuse + fill + sheen;
-    out.setRGB(light, light, light);
+    out[0] = light;
+    out[1] = light;
+    out[2] = light;
   });
   texture.magFilter = LinearFilter;
   texture.minFilter = LinearFilter;

@@ -17,9 +17,11 @@ export function muscleTexture(hex: string): DataTexture {
   if (cached) return cached;
   const base = new Color(hex);
   const tex = paintTexture(SIZE, (u, v, out) => {
-    const tendon = Math.max(0, 1 - Math.min(v, 1 - v) / TENDON_FRACTION);
+    const tendon = 0.85 * Math.max(0, 1 - Math.min(v, 1 - v) / TENDON_FRACTION);
     const stripe = 0.9 + 0.1 * Math.cos(u * Math.PI * 2 * STRIPES);
-    out.copy(base).multiplyScalar(stripe).lerp(TENDON, tendon * 0.85);
+    out[0] = base.r * stripe + (TENDON.r - base.r * stripe) * tendon;
+    out[1] = base.g * stripe + (TENDON.g - base.g * stripe) * tendon;
+    out[2] = base.b * stripe + (TENDON.b - base.b * stripe) * tendon;
   });
   tex.wrapS = RepeatWrapping;
   tex.magFilter = LinearFilter;
