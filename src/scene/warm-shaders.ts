@@ -3,8 +3,8 @@
 // pipeline to be built. The work is ordered so the page's main thread and the GPU process overlap:
 // 1. compileLayerLooks, at start-up before the model has arrived: each layer's program starts compiling
 //    while the model is parsed (three reads nothing back, so nothing waits for it);
-// 2. warmShaders, once the model is parsed: one pixel drawn with every mesh builds the pipelines and
-//    uploads the geometry while React renders the page; the view clears it in its first frame;
+// 2. warmShaders, once the model is parsed: one triangle of every mesh drawn into one pixel builds the
+//    pipelines and uploads the geometry while React renders the page; the view clears it in its first frame;
 // 3. warmGlowTextures, when the page is idle: the hover and selection textures, so the first hover does
 //    not wait for an upload.
 // All of it uses the very materials the meshes will use (materialFor, from the same app state) and the
@@ -61,10 +61,15 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
     mesh.frustumCulled = false;
     scene.add(mesh);
   }
+  // One triangle per mesh is enough to build its pipeline and upload its buffers (three sends whole
+  // buffers whatever the draw range); the first frame does the real vertex work, once.
+  const parts = scene.children as Mesh[];
+  for (const mesh of parts) mesh.geometry.setDrawRange(0, 3);
   renderer.setScissorTest(true);
   renderer.setScissor(0, 0, 1, 1);
   renderer.render(scene, new PerspectiveCamera());
   renderer.setScissorTest(false);
+  for (const mesh of parts) mesh.geometry.setDrawRange(0, Infinity);
   warmed = renderer.info.programs?.length ?? 0;
 }
 
