@@ -97,3 +97,52 @@ export function ellipsoid(
   m.indices.push(...gridIndices(lat + 1, lon, 0, true, true));
   return m;
 }
+
+/**
+ * A closed plate round a mid surface: grid mid[i][j] (i along rings, j across), each ring running from the
+ * j = 0 rim over the outer face (offset `outer` along the normal) to the j = last rim and back over the
+ * inner face (offset `inner` against it). The offsets are eased by √sin toward the j rims, so those rims are
+ * rounded, not knife edges; the first and last rings are closed by a fan to their centroid, each with its
+ * own vertices (a crisp edge, its shading its own). `hint(p)` picks which way the outer face points.
+ */
+export function plate(
+  mid: readonly (readonly Vec3[])[],
+  outer: readonly (readonly number[])[],
+  inner: readonly (readonly number[])[],
+  hint: (p: Vec3) => Vec3,
+): MeshData {
+  const nu = mid.length;
+  const nv = at(mid, 0).length;
+  const P = (i: number, j: number): Vec3 => at(at(mid, Math.min(nu - 1, Math.max(0, i))), Math.min(nv - 1, Math.max(0, j)));
+  const m = emptyMesh(false);
+  const rings: Vec3[][] = [];
+  for (let i = 0; i < nu; i++) {
+    const ring: Vec3[] = [];
+    const normals: Vec3[] = [];
+    for (let j = 0; j < nv; j++) {
+      let nrm = norm(cross(sub(P(i + 1, j), P(i - 1, j)), sub(P(i, j + 1), P(i, j - 1))));
+      if (dot(nrm, hint(P(i, j))) < 0) nrm = scale(nrm, -1);
+      normals.push(nrm);
+    }
+    const ease = (j: number): number => Math.sqrt(Math.max(0, Math.sin((Math.PI * j) / (nv - 1))));
+    for (let j = 0; j < nv; j++) ring.push(add(P(i, j), scale(at(normals, j), at(at(outer, i), j) * ease(j))));
+    for (let j = nv - 2; j >= 1; j--) ring.push(sub(P(i, j), scale(at(normals, j), at(at(inner, i), j) * ease(j))));
+    rings.push(ring);
+  }
+  const k = at(rings, 0).length;
+  for (const r of rings) for (const p of r) m.positions.push(p[0], p[1], p[2]);
+  m.indices.push(...gridIndices(nu, k, 0, true, true));
+  for (const [ri, flip] of [[0, false], [nu - 1, true]] as const) {
+    const r = at(rings, ri);
+    const base = m.positions.length / 3;
+    const c = scale(r.reduce<Vec3>((s, p) => add(s, p), [0, 0, 0]), 1 / k);
+    for (const p of r) m.positions.push(p[0], p[1], p[2]);
+    m.positions.push(c[0], c[1], c[2]);
+    for (let q = 0; q < k; q++) {
+      const q1 = (q + 1) % k;
+      if (flip) m.indices.push(base + k, base + q1, base + q);
+      else m.indices.push(base + k, base + q, base + q1);
+    }
+  }
+  return m;
+}
