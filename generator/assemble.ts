@@ -37,7 +37,15 @@ export function buildStructures(): OutputStructure[] {
   const intrinsic = buildIntrinsic(floor, ceiling);
   for (const g of girdle) floor.addMesh(g.mesh);
   const intermediate = buildIntermediate(floor);
-  const superficial = buildSuperficial(floor);
+  // The latissimus's tendon passes in front of the humerus to the intertubercular groove: the humerus is
+  // not part of what it wraps round.
+  const under = [
+    ...axial.flatMap((b) => withMirror(b.mesh)),
+    ...girdle.filter((g) => g.id !== 'humerus').map((g) => g.mesh),
+    ...intrinsic.map((m) => m.mesh),
+    ...intermediate.map((m) => m.mesh),
+  ];
+  const superficial = buildSuperficial(floor, under);
 
   const left: LeftStructure[] = [
     ...axial,

@@ -6,7 +6,7 @@
 // rounds and thins the rims — except along a midline origin (trapezius, latissimus), where the sheet keeps
 // an aponeurotic thickness right up to x = 0 and is closed by a wall in the midsagittal plane, so it meets
 // its mirror image in a hairline seam instead of diving to the spinous processes.
-import type { HeightMap } from './heightmap';
+import { HeightMap } from './heightmap';
 import { emptyMesh, getVertex, gridIndices, orientOutward, type MeshData } from './mesh';
 import { at, cross, norm, smoothstep, sub, type Vec3 } from './vec';
 
@@ -266,4 +266,55 @@ function closeRim(m: MeshData, nu: number, nv: number, midlineOrigin: (i: number
       else m.indices.push(base + x, base + z, base + y);
     }
   }
+}
+
+/**
+ * A cylindrical frame round the trunk's long axis (x = 0, z = TRUNK_ZC): X = R_REF·θ (θ from the back,
+ * toward the patient's left), y, r. A sheet that wraps round the flank (the latissimus) is draped in it:
+ * "behind" becomes "outward from the axis", so the sheet follows the lateral chest wall instead of
+ * standing off it as a height field over the back would make it.
+ */
+const TRUNK_ZC = -8.5;
+const R_REF = 12;
+export const toCylinder = (p: Vec3): Vec3 => {
+  const dz = p[2] - TRUNK_ZC;
+  return [R_REF * Math.atan2(p[0], dz), p[1], Math.hypot(p[0], dz)];
+};
+export const fromCylinder = (q: Vec3): Vec3 => {
+  const th = q[0] / R_REF;
+  return [q[2] * Math.sin(th), q[1], TRUNK_ZC + q[2] * Math.cos(th)];
+};
+
+/** A mesh mapped into the cylindrical frame, without the triangles across the seam in front (θ = ±π). */
+export function cylinderMesh(m: MeshData): MeshData {
+  const t = emptyMesh(false);
+  for (let i = 0; i < m.positions.length / 3; i++) {
+    const q = toCylinder(getVertex(m, i));
+    t.positions.push(q[0], q[1], q[2]);
+  }
+  for (let k = 0; k < m.indices.length; k += 3) {
+    const tri = [at(m.indices, k), at(m.indices, k + 1), at(m.indices, k + 2)];
+    const xs = tri.map((i) => at(t.positions, 3 * i));
+    if (Math.max(...xs) - Math.min(...xs) < R_REF) t.indices.push(...tri);
+  }
+  return t;
+}
+
+/** Radius field r(X, y) of the outermost of `meshes`, ribs bridged vertically as in the back's envelope. */
+export function cylinderFloor(meshes: readonly MeshData[]): HeightMap {
+  const map = new HeightMap(-40, -62, 0.25, 321, 321, -Infinity);
+  for (const m of meshes) map.addMesh(cylinderMesh(m));
+  return map.dilate(0.25, 1.0).blur(0.4, 1);
+}
+
+/** drapeGrid in the cylindrical frame: the grid's chords are mapped in, the closed muscle mapped back out. */
+export function drapeAround(g: DrapeGrid, floor: HeightMap, clearance: number, relax?: number): MeshData {
+  const m = drapeGrid({ ...g, pts: g.pts.map(toCylinder) }, { floor, clearance, ...(relax !== undefined ? { relax } : {}) });
+  for (let i = 0; i < m.positions.length / 3; i++) {
+    const p = fromCylinder(getVertex(m, i));
+    m.positions[3 * i] = p[0];
+    m.positions[3 * i + 1] = p[1];
+    m.positions[3 * i + 2] = p[2];
+  }
+  return orientOutward(m);
 }

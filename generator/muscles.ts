@@ -3,7 +3,7 @@
 // (§4.7) come from real geometry rather than constants. Thicknesses are §4.7's values.
 import type { Layer } from '../src/model/contract';
 import { columnGrid } from './column';
-import { drapeGrid, liftWeight, MIDLINE_X, type DrapeContext, type DrapeGrid } from './drape';
+import { cylinderFloor, cylinderMesh, drapeAround, drapeGrid, liftWeight, MIDLINE_X, type DrapeContext, type DrapeGrid } from './drape';
 import type { HeightMap } from './heightmap';
 import { ATTACHMENTS, type AttachmentEntry } from './landmarks';
 import { chordGrid, type LoftPart } from './loft';
@@ -92,6 +92,9 @@ function slips(grids: readonly DrapeGrid[], floor: HeightMap, clearance: number,
   }
   return mergeMeshes(meshes);
 }
+
+/** On the iliac crest (pelvis.ts ILIAC_CREST, halfway from the lateral latissimus point to the top). */
+const LAT_CREST_END: Vec3 = [11.9, -45.0, -5.7];
 
 const CLEAR_INTRINSIC = 0.05;
 const CLEAR_LAYER = 0.3;
@@ -201,7 +204,11 @@ export function buildIntermediate(floor: HeightMap): BuiltMuscle[] {
   return out;
 }
 
-export function buildSuperficial(floor: HeightMap): BuiltMuscle[] {
+/**
+ * `floor` is the height field of everything deeper; `under` the same structures as meshes (both sides of
+ * the midline ones), from which the latissimus's cylindrical floor is made.
+ */
+export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): BuiltMuscle[] {
   const out: BuiltMuscle[] = [];
   const put = (id: string, g: DrapeGrid, clearance: number, relax?: number): void => {
     const m = drapeGrid(g, { floor, clearance, ...(relax !== undefined ? { relax } : {}) });
@@ -213,18 +220,25 @@ export function buildSuperficial(floor: HeightMap): BuiltMuscle[] {
   put('rhomboid-minor', sheet([part('rhomboid_minor')], 8, 14, () => 0.6), CLEAR_LAYER);
   put('rhomboid-major', sheet([part('rhomboid_major')], 14, 16, () => 0.75), CLEAR_LAYER);
   // Latissimus: the main sheet from the spines and crest, plus the rib slips that join its deep surface.
+  // Both are draped round the trunk (cylindrical floor), so the sheet sweeps round the lateral chest wall
+  // from its origin up and forward to the humerus and forms the posterior fold of the armpit. Its crest
+  // origin runs on along the posterior crest (outer lip) to just behind its highest point, so the free
+  // anterior border climbs forward from the crest to the armpit.
+  const round = cylinderFloor([...under, ...out.map((m) => m.mesh)]);
   const lat = entry('latissimus_dorsi');
-  const main: LoftPart = { origin: lat.origin.slice(0, 15), insertion: lat.insertion };
+  const main: LoftPart = { origin: [...lat.origin.slice(0, 15), LAT_CREST_END], insertion: lat.insertion };
   const ribsPart: LoftPart = { origin: lat.origin.slice(15), insertion: lat.insertion };
   const ribGrid = sheet([ribsPart], 6, 14, () => 0.35);
-  const ribMesh = drapeGrid(ribGrid, { floor, clearance: CLEAR_SUPERFICIAL });
+  const ribMesh = drapeAround(ribGrid, round, CLEAR_SUPERFICIAL);
+  round.addMesh(cylinderMesh(ribMesh));
   floor.addMesh(ribMesh);
   // Short origin taper: the aponeurosis rises off the spines quickly instead of diving under the columns.
-  const mainMesh = drapeGrid(sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), 2, 0.8, 0.6), {
-    floor,
-    clearance: CLEAR_SUPERFICIAL,
-    relax: SHEET_RELAX,
-  });
+  const mainMesh = drapeAround(
+    sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), 2, 0.8, 0.6),
+    round,
+    CLEAR_SUPERFICIAL,
+    SHEET_RELAX,
+  );
   floor.addMesh(mainMesh);
   out.push({ id: 'latissimus-dorsi', layer: 'superficial', mesh: mergeMeshes([ribMesh, mainMesh]) });
   // Trapezius last: one continuous sheet over its three parts; thicker in the neck ridge. Its insertion
