@@ -44,6 +44,7 @@ export function buildStructures(): OutputStructure[] {
     ...girdle.filter((g) => g.id !== 'humerus').map((g) => g.mesh),
     ...intrinsic.map((m) => m.mesh),
     ...intermediate.map((m) => m.mesh),
+    helpers,
   ];
   const superficial = buildSuperficial(floor, under);
 

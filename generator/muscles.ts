@@ -216,7 +216,12 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
     out.push({ id, layer: 'superficial', mesh: m });
   };
   // Deepest of the superficial group first: levator scapulae and the rhomboids lie under the trapezius.
-  put('levator-scapulae', sheet([part('levator_scapulae')], 7, 18, () => 1.0), CLEAR_LAYER);
+  // The levator climbs from the scapula's superior angle round the side of the neck to the deep-lying
+  // transverse processes: draped round the trunk axis, so near its origin it lies on the side of the neck
+  // instead of diving straight forward (as a height field over the back made it, a spike in oblique views).
+  const levator = drapeAround(sheet([part('levator_scapulae')], 7, 18, () => 1.0), cylinderFloor(under), CLEAR_LAYER);
+  floor.addMesh(levator);
+  out.push({ id: 'levator-scapulae', layer: 'superficial', mesh: levator });
   put('rhomboid-minor', sheet([part('rhomboid_minor')], 8, 14, () => 0.6), CLEAR_LAYER);
   put('rhomboid-major', sheet([part('rhomboid_major')], 14, 16, () => 0.75), CLEAR_LAYER);
   // Latissimus: the main sheet from the spines and crest, plus the rib slips that join its deep surface.
