@@ -6,13 +6,16 @@ import { Color, DataTexture, FrontSide, MeshMatcapMaterial, type Texture } from 
 import { matcapTexture } from './matcap';
 import type { Layer } from '../model/contract';
 import { LAYER_COLORS } from '../model/layer-style';
+import { isHighlighted } from '../store/cause-highlight';
+import type { Panel } from '../store/explorer-store';
 import { muscleTexture } from './muscle-texture';
 
 export type Glow = 'none' | 'hover' | 'selected';
 
-/** A node glows when it is selected, or else hovered. */
-export function glowOf(node: string, state: { selected: string | null; hovered: string | null }): Glow {
-  return state.selected === node ? 'selected' : state.hovered === node ? 'hover' : 'none';
+/** A node glows strongly when it is selected, else softly when hovered or lit by the open cause. */
+export function glowOf(node: string, state: { selected: string | null; hovered: string | null; panel: Panel }): Glow {
+  if (state.selected === node) return 'selected';
+  return state.hovered === node || isHighlighted(node, state.panel) ? 'hover' : 'none';
 }
 
 export interface MaterialLook {

@@ -63,9 +63,22 @@ describe('materialFor', () => {
 });
 
 describe('glowOf', () => {
+  const structurePanel = { kind: 'structure' } as const;
   it('lets the selection win over the hover', () => {
-    expect(glowOf('a', { selected: 'a', hovered: 'a' })).toBe('selected');
-    expect(glowOf('a', { selected: 'b', hovered: 'a' })).toBe('hover');
-    expect(glowOf('a', { selected: null, hovered: null })).toBe('none');
+    expect(glowOf('a', { selected: 'a', hovered: 'a', panel: structurePanel })).toBe('selected');
+    expect(glowOf('a', { selected: 'b', hovered: 'a', panel: structurePanel })).toBe('hover');
+    expect(glowOf('a', { selected: null, hovered: null, panel: structurePanel })).toBe('none');
+  });
+
+  it("lights the open cause's primary structures, on both sides, and nothing for a cause from the organs", () => {
+    // MSK-04 (rhomboid strain): the rhomboids are its primary structures.
+    const rhomboids = { kind: 'cause', id: 'MSK-04' } as const;
+    expect(glowOf('rhomboid-major.left', { selected: null, hovered: null, panel: rhomboids })).toBe('hover');
+    expect(glowOf('rhomboid-minor.right', { selected: null, hovered: null, panel: rhomboids })).toBe('hover');
+    expect(glowOf('trapezius.left', { selected: null, hovered: null, panel: rhomboids })).toBe('none');
+    expect(glowOf('rhomboid-major.left', { selected: 'rhomboid-major.left', hovered: null, panel: rhomboids })).toBe('selected');
+    // VIS-01 (heart attack) involves no structure as primary: the model stays unlit.
+    const heart = { kind: 'cause', id: 'VIS-01' } as const;
+    expect(glowOf('trapezius.left', { selected: null, hovered: null, panel: heart })).toBe('none');
   });
 });
