@@ -61,6 +61,9 @@ export function createSurface(doc: Document = document): GLSurface | null {
     // in software GL held the page up for ~90 ms at start-up. Our shaders are three's own, unchanged, so
     // only development builds check them (and report a broken one in the console).
     renderer.debug.checkShaderErrors = import.meta.env.DEV;
+    // three asks for this at the first texture upload. A first getExtension waits for the GPU process,
+    // which then is at its busiest (17–40 ms in traces); now it answers at once, and three keeps the answer.
+    renderer.extensions.has('EXT_texture_filter_anisotropic');
     const view = doc.defaultView;
     const pixelRatio = pixelRatioFor(isSoftwareRenderer(context), view?.devicePixelRatio ?? 1);
     // The view fills the window (see .stage in styles.css). Sizing the drawing buffer now, while the

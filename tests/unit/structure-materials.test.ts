@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrontSide } from 'three';
+import { AddEquation, CustomBlending, FrontSide, NormalBlending, OneFactor, ZeroFactor } from 'three';
 import { cachedLooks, glowOf, materialFor } from '../../src/scene/structure-materials';
 
 describe('materialFor', () => {
@@ -44,6 +44,19 @@ describe('materialFor', () => {
     expect(solid.depthWrite).toBe(true);
     // Every part is closed and faces outward (tests/model/closed.test.ts), so back faces are culled.
     expect(solid.side).toBe(FrontSide);
+  });
+
+  it('gives every look the same shader: none is "opaque" in three\'s sense, which would need a second program', () => {
+    const looks = [
+      materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: true }),
+      materialFor({ layer: 'skeleton', opacity: 1, glow: 'selected', textured: false }),
+      materialFor({ layer: 'skin', opacity: 0.35, glow: 'none', textured: false }),
+    ];
+    for (const m of looks) expect(m.transparent === false && m.blending === NormalBlending).toBe(false);
+    // Solid looks blend "source over nothing", which draws exactly what opaque drawing does.
+    const solid = looks[0];
+    expect([solid?.blending, solid?.blendSrc, solid?.blendDst, solid?.blendEquation]).toEqual([CustomBlending, OneFactor, ZeroFactor, AddEquation]);
+    expect(solid?.depthWrite).toBe(true);
   });
 
   it('rounds opacity so a slider reuses looks', () => {
