@@ -5,10 +5,10 @@ import type { Layer } from '../src/model/contract';
 import { columnGrid } from './column';
 import { cylinderFloor, cylinderMesh, drapeAround, drapeGrid, liftWeight, MIDLINE_X, type DrapeContext, type DrapeGrid } from './drape';
 import type { HeightMap } from './heightmap';
-import { ATTACHMENTS, type AttachmentEntry } from './landmarks';
+import { ATTACHMENTS, POINTS, type AttachmentEntry } from './landmarks';
 import { chordGrid, type LoftPart } from './loft';
 import { mergeMeshes, type MeshData } from './mesh';
-import { at, clamp, lerpN, norm, sub, type Vec3 } from './vec';
+import { at, clamp, dist, lerp, lerpN, norm, sub, type Vec3 } from './vec';
 
 export interface BuiltMuscle {
   id: string;
@@ -53,8 +53,18 @@ function sheet(
   taper = 2,
   originTaper = taper,
   midline = 0,
+  corners: readonly Vec3[] = [],
 ): DrapeGrid {
   const { pts, fibreLen } = chordGrid(parts, nu, nv);
+  // Corners of the origin line (where it turns sharply) become fibres of their own: arc-length sampling
+  // would cut them off, notching the sheet's edge there.
+  for (const c of corners) {
+    let best = 0;
+    for (let i = 1; i < nu; i++) if (dist(at(pts, i), c) < dist(at(pts, best), c)) best = i;
+    const e = at(pts, (nv - 1) * nu + best);
+    for (let j = 0; j < nv; j++) pts[j * nu + best] = lerp(c, e, j / (nv - 1));
+    fibreLen[best] = dist(c, e);
+  }
   const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [] };
   // `midline` > 0: the sheet's origin edge reaches the midline with this fraction of its thickness there.
   if (midline > 0) g.midline = pts.slice(0, nu).map((p) => (Math.abs(p[0]) < MIDLINE_X ? midline : 0));
@@ -263,6 +273,8 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
       2,
       0.8,
       0.45,
+      // The inion, where the superior nuchal line meets the ligamentum nuchae: the top of the sheet.
+      [POINTS.inion],
     ),
     CLEAR_SUPERFICIAL,
     SHEET_RELAX,
