@@ -232,8 +232,19 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
   const levator = drapeAround(sheet([part('levator_scapulae')], 7, 18, () => 1.0), cylinderFloor(under), CLEAR_LAYER);
   floor.addMesh(levator);
   out.push({ id: 'levator-scapulae', layer: 'superficial', mesh: levator });
-  put('rhomboid-minor', sheet([part('rhomboid_minor')], 8, 14, () => 0.6), CLEAR_LAYER);
-  put('rhomboid-major', sheet([part('rhomboid_major')], 14, 16, () => 0.75), CLEAR_LAYER);
+  // The rhomboids meet edge to edge (minor C7–T1, major T2–T5: the sheets share the T1–T2 gap, half each,
+  // with a little overlap), insert on the medial border itself (their insertion edge reaches 3 mm onto the
+  // blade, so no strip of what lies beneath shows between muscle and bone), and the major's lower fibres
+  // run on to the supraspinous ligament below T5, where its lower border meets the latissimus's upper
+  // border over the lower ribs. Without that, thin rims left slivers of the intrinsic layer showing.
+  const onBlade = (e: AttachmentEntry): Vec3[] => e.insertion.map((p) => [p[0] + 0.3, p[1], p[2]]);
+  const minor = entry('rhomboid_minor');
+  const major = entry('rhomboid_major');
+  const T1_T2: Vec3 = lerp(at(minor.origin, minor.origin.length - 1), at(major.origin, 0), 0.6);
+  const T2_T1: Vec3 = lerp(at(minor.origin, minor.origin.length - 1), at(major.origin, 0), 0.4);
+  const belowT5: Vec3 = [0, -15.0, 2.75];
+  put('rhomboid-minor', sheet([{ origin: [...minor.origin, T1_T2], insertion: onBlade(minor) }], 8, 14, () => 0.6), CLEAR_LAYER);
+  put('rhomboid-major', sheet([{ origin: [T2_T1, ...major.origin, belowT5], insertion: onBlade(major) }], 14, 16, () => 0.75), CLEAR_LAYER);
   // Latissimus: the main sheet from the spines and crest, plus the rib slips that join its deep surface.
   // Both are draped round the trunk (cylindrical floor), so the sheet sweeps round the lateral chest wall
   // from its origin up and forward to the humerus and forms the posterior fold of the armpit. Its crest
@@ -241,7 +252,9 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
   // anterior border climbs forward from the crest to the armpit.
   const round = cylinderFloor([...under, ...out.map((m) => m.mesh)]);
   const lat = entry('latissimus_dorsi');
-  const main: LoftPart = { origin: [...lat.origin.slice(0, 15), LAT_CREST_END], insertion: lat.insertion };
+  // Its upper border starts a little above T7 on the supraspinous ligament (T6–T7), so it meets the lower
+  // border of the rhomboid major where both pass the scapula's inferior angle.
+  const main: LoftPart = { origin: [[0, -18.2, 3.0], ...lat.origin.slice(0, 15), LAT_CREST_END], insertion: lat.insertion };
   const ribsPart: LoftPart = { origin: lat.origin.slice(15), insertion: lat.insertion };
   const ribGrid = sheet([ribsPart], 6, 14, () => 0.35);
   const ribMesh = drapeAround(ribGrid, round, CLEAR_SUPERFICIAL);
