@@ -58,9 +58,9 @@ function ringSurface(rings: readonly (readonly Vec3[])[], capStart: Vec3, capEnd
  * - the blade, a thin plate lofted between the medial (vertebral) border, through the superior angle, the
  *   root of the spine and the inferior angle, and the outline superior border → suprascapular notch →
  *   glenoid neck → infraglenoid tubercle → lateral border → inferior angle. Its borders are rounded rims
- *   (a slim medial rim, the thick lateral pillar, a thin superior border); between them the supra- and
- *   infraspinous fossae sink forward, deepest under the spine, so the costal face follows the ribs, which
- *   fall away from the scapular plane toward the armpit;
+ *   (a slim medial rim, the thick lateral pillar, a thin superior border); the blade curves forward
+ *   toward its lateral border as the ribs fall away from the scapular plane toward the armpit, so its
+ *   costal face is gently concave (subscapular fossa) and follows them;
  * - the spine, a plate standing on the blade from the trigonum at the medial border (barely raised) to a
  *   thick crest ~1.5 cm proud at the acromion, whose crest runs through the spinal landmarks (root,
  *   lower-trapezius tubercle, mid-crest, acromial angle) and, turning forward round the acromial angle,
@@ -111,17 +111,20 @@ export function buildScapula(): MeshData {
   const rim = (d: number, r: number, w: number): number =>
     d < r ? Math.sqrt(Math.max(0, r * r - (r - d) * (r - d))) : r * (1 - smoothstep(r, r + w, d));
   const PLATE = 0.1;
+  /** How far (cm) the lateral border curves forward of the scapular plane, following the ribs. */
+  const FOLLOW = 1.9;
   const post: number[] = [];
   const ant: number[] = [];
   const mid: number[] = [];
   for (let k = 0; k < nu * nv; k++) {
     const [u, f] = at(uf, k);
-    // Fossae: deepest (1.3 cm) just below the spine's line (f ≈ 0.3), shallow toward the angles.
-    const fp = f < 0.3 ? (0.5 * f) / 0.3 : 0.5 + (0.5 * (f - 0.3)) / 0.7;
-    const sag = (f < 0.3 ? lerpN(1.2, 1.6, smoothstep(0, 0.3, f)) : lerpN(1.6, 1.0, smoothstep(0.3, 0.8, f))) * Math.pow(Math.max(0, Math.sin(Math.PI * u)), 0.7) * Math.pow(Math.max(0, Math.sin(Math.PI * fp)), 0.6);
-    // Near the medial border the blade stays on the ribs' angles (the intrinsic muscles and the serratus
-    // posterior superior's rib slips pass just in front of it there).
-    mid.push(-sag * smoothstep(0, 0.32, u));
+    // The blade curves forward toward its lateral border as the ribs fall away toward the armpit, more and
+    // more steeply (quadratic in u): convex seen from behind, so the costal face is gently concave (the
+    // subscapular fossa) and follows the ribs. Near the medial border it stays on the ribs' angles (the
+    // intrinsic muscles and the serratus posterior superior's slips pass just in front of it there); the
+    // glenoid neck and the inferior angle stay on the scapular plane with their landmarks.
+    const follow = FOLLOW * (0.35 * u + 0.65 * u * u) * smoothstep(0.04, 0.3, f) * (1 - smoothstep(0.55, 0.9, f));
+    mid.push(-follow);
     const dm = at(dMed, k);
     const dl = at(dLat, k);
     const ds = at(dSup, k);
