@@ -20,7 +20,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar drawerOpen={drawerOpen} onToggleDrawer={() => setDrawerOpen((o) => !o)} />
-      <nav id="left-panel" className={`panel left-panel ${drawerOpen ? 'open' : ''}`} aria-label="Layers and structures">
+      <nav id="left-panel" className={`panel left-panel ${drawerOpen ? 'open' : ''}`} aria-label="Layers and structures" data-covers-stage>
         <LayerPanel />
         <StructureList />
       </nav>

@@ -28,7 +28,7 @@ export function InfoPanel() {
   const selected = useExplorer((s) => s.selected);
   const mode = useExplorer((s) => s.mode);
   return (
-    <aside className="panel right-panel" aria-label="Information">
+    <aside className="panel right-panel" aria-label="Information" data-covers-stage>
       {panel.kind === 'warnings' ? (
         <WarningSignsPanel mode={mode} />
       ) : panel.kind === 'cause' ? (

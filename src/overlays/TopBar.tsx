@@ -13,7 +13,7 @@ export interface TopBarProps {
 
 export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
   return (
-    <header className="topbar">
+    <header className="topbar" data-covers-stage>
       <button
         type="button"
         className="drawer-button"

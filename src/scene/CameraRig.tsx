@@ -6,7 +6,7 @@ import { useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
 import type CameraControlsImpl from 'camera-controls';
 import { explorerStore, useExplorer } from '../store/use-explorer';
-import { frameFromBehind } from './framing';
+import { frameFromBehind, freeArea, type FreeArea } from './framing';
 import { prefersReducedMotion } from './reduced-motion';
 import { boxOf } from './scene-query';
 
@@ -15,10 +15,25 @@ const SMOOTH_TIME = 0.3;
 /** Metres the camera must travel during a press for it to count as the user moving the view. */
 const MOVE_EPSILON = 0.001;
 
+/** Room left round the whole back in the default view: the hint line sits along the bottom edge. */
+const DEFAULT_PADDING = 1.15;
+
+/** The panels drawn over the canvas carry this attribute (TopBar, the left panel, InfoPanel). */
+const COVERS_STAGE = '[data-covers-stage]';
+
+/** The part of the canvas that the panels, as laid out now, leave free. */
+function freeAreaOf(canvas: HTMLCanvasElement): FreeArea {
+  const covers = [...document.querySelectorAll(COVERS_STAGE)]
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+  return freeArea(canvas.getBoundingClientRect(), covers);
+}
+
 export function CameraRig() {
   const ref = useRef<CameraControlsImpl>(null);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const canvas = useThree((s) => s.gl.domElement);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const command = useExplorer((s) => s.cameraCommand);
@@ -35,12 +50,13 @@ export function CameraRig() {
     }
     const box = boxOf(scene, command.node);
     if (!box) return;
-    const { position, target } = frameFromBehind(box, camera.fov, size.width / size.height, command.node ? 1.5 : 1.05);
+    const aspect = size.width / size.height;
+    const { position, target } = frameFromBehind(box, camera.fov, aspect, command.node ? 1.5 : DEFAULT_PADDING, freeAreaOf(canvas));
     void controls.setLookAt(...position, ...target, animate);
     // An instant move fires no control event, and with an on-demand frame loop nothing would draw it.
     invalidate();
     // Re-run when the canvas changes shape only for the default view; a selection keeps its framing.
-  }, [command, ready, scene, camera, size.width, size.height, invalidate]);
+  }, [command, ready, scene, camera, canvas, size.width, size.height, invalidate]);
 
   // Only moves the user makes are written back, as the link's free view. A press that moved nothing
   // (a click that selects) is not a move, or every selection would pin a camera into the link.
