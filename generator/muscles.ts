@@ -54,6 +54,7 @@ function sheet(
   originTaper = taper,
   midline = 0,
   corners: readonly Vec3[] = [],
+  thickOrigin: (p: Vec3) => boolean = () => false,
 ): DrapeGrid {
   const { pts, fibreLen } = chordGrid(parts, nu, nv);
   // Corners of the origin line (where it turns sharply) become fibres of their own: arc-length sampling
@@ -67,7 +68,9 @@ function sheet(
   }
   const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [] };
   // `midline` > 0: the sheet's origin edge reaches the midline with this fraction of its thickness there.
-  if (midline > 0) g.midline = pts.slice(0, nu).map((p) => (Math.abs(p[0]) < MIDLINE_X ? midline : 0));
+  // `thickOrigin` marks further origin columns treated the same way (a broad origin on bone, cut off where
+  // the model ends: the trapezius on the superior nuchal line).
+  if (midline > 0) g.midline = pts.slice(0, nu).map((p) => (Math.abs(p[0]) < MIDLINE_X || thickOrigin(p) ? midline : 0));
   for (let j = 0; j < nv; j++) {
     const v = j / (nv - 1);
     for (let i = 0; i < nu; i++) {
@@ -105,6 +108,9 @@ function slips(grids: readonly DrapeGrid[], floor: HeightMap, clearance: number,
 
 /** On the iliac crest (pelvis.ts ILIAC_CREST, halfway from the lateral latissimus point to the top). */
 const LAT_CREST_END: Vec3 = [11.9, -45.0, -5.7];
+
+/** Origin points above this height (cm) lie on the superior nuchal line (inion 13.0, lateral end 12.6). */
+const NUCHAL_Y = 12.4;
 
 const CLEAR_INTRINSIC = 0.05;
 const CLEAR_LAYER = 0.3;
@@ -288,6 +294,10 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
       0.45,
       // The inion, where the superior nuchal line meets the ligamentum nuchae: the top of the sheet.
       [POINTS.inion],
+      // Along the superior nuchal line the sheet ends as it does on the midline, full-thickness and closed
+      // by a wall down to the bone, so the top of the neck is one clean edge from the inion outward
+      // instead of a knife-thin flap folded against the midline fibres.
+      (p) => p[1] > NUCHAL_Y,
     ),
     CLEAR_SUPERFICIAL,
     SHEET_RELAX,
