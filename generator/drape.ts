@@ -201,7 +201,6 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
     const pa = getVertex(m, a);
     const pb = getVertex(m, b);
     const pc = getVertex(m, c);
-    const same = (x: Vec3, y: Vec3): boolean => x[0] === y[0] && x[1] === y[1] && x[2] === y[2];
     if (!same(pa, pb) && !same(pb, pc) && !same(pa, pc)) m.indices.push(a, b, c);
   };
   for (let i = 0; i + 1 < nu; i++) {
@@ -227,6 +226,9 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
  * matching the already outward-facing surfaces. `midlineOrigin(i)` marks origin-edge columns that the
  * midline wall closes already.
  */
+/** Exactly the same point: a triangle with two of them has no area. */
+const same = (x: Vec3, y: Vec3): boolean => x[0] === y[0] && x[1] === y[1] && x[2] === y[2];
+
 /** Surfaces closer than this (cm) at the rim count as closed: 0.2 mm, well under a pixel at any zoom. */
 export const RIM_GAP = 0.02;
 
@@ -243,7 +245,6 @@ function closeRim(m: MeshData, nu: number, nv: number, midlineOrigin: (i: number
     segments.push([outer(0, j), outer(0, j + 1), outer(1, j)]);
     segments.push([outer(nu - 1, j), outer(nu - 1, j + 1), outer(nu - 2, j)]);
   }
-  const same = (x: Vec3, y: Vec3): boolean => x[0] === y[0] && x[1] === y[1] && x[2] === y[2];
   const meets = (x: Vec3, y: Vec3): boolean => Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2]) < RIM_GAP;
   for (const [a, b, inner] of segments) {
     const corners = [a, b, n + b, n + a].map((k) => getVertex(m, k));

@@ -2,6 +2,7 @@
 // in software GL that made every frame about a third cheaper, and it is only right for closed meshes facing
 // out, or one would look through a gap into a muscle and out through its far side.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { signedVolume } from '../../generator/mesh';
 import { committedModel, type LoadedNode } from './load-glb';
 
 /** Points closer than this (metres) are one point: the generator's rims meet to within 0.2 mm. */
@@ -38,7 +39,7 @@ function weld(positions: Float32Array): Uint32Array {
 }
 
 /** Edges used by a single triangle once coincident vertices are welded: holes in the surface. */
-export function openEdges(node: LoadedNode): number {
+function openEdges(node: LoadedNode): number {
   const ids = weld(node.positions);
   const uses = new Map<string, number>();
   for (let t = 0; t < node.indices.length; t += 3) {
@@ -54,15 +55,9 @@ export function openEdges(node: LoadedNode): number {
   return [...uses.values()].filter((n) => n === 1).length;
 }
 
-/** Signed volume (divergence theorem): positive when the faces point outward. */
-export function signedVolume(node: LoadedNode): number {
-  const p = (i: number): [number, number, number] => [node.positions[3 * i] ?? 0, node.positions[3 * i + 1] ?? 0, node.positions[3 * i + 2] ?? 0];
-  let v = 0;
-  for (let t = 0; t < node.indices.length; t += 3) {
-    const [a, b, c] = [p(node.indices[t] ?? 0), p(node.indices[t + 1] ?? 0), p(node.indices[t + 2] ?? 0)];
-    v += (a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) + a[2] * (b[0] * c[1] - b[1] * c[0])) / 6;
-  }
-  return v;
+/** The generator's signed volume, positive when the faces point outward, on the loaded mesh. */
+function volumeOf(node: LoadedNode): number {
+  return signedVolume({ positions: [...node.positions], indices: [...node.indices], normals: [], uvs: null });
 }
 
 let nodes: LoadedNode[] = [];
@@ -77,7 +72,7 @@ describe('closed, outward-facing parts', () => {
   });
 
   it('every part faces outward', () => {
-    const inward = nodes.filter((n) => signedVolume(n) <= 0).map((n) => n.name);
+    const inward = nodes.filter((n) => volumeOf(n) <= 0).map((n) => n.name);
     expect(inward).toEqual([]);
   });
 });
