@@ -222,7 +222,9 @@ function articularProcess(J: Joint, side: 1 | -1, root: Vec3, along: readonly nu
   const pts = [root, ...along.map((s) => add(face, scale(J.u, s * J.hu)))];
   return sweep(
     pts.map((c, i) => {
-      const outline = facetOutline(J.hv * (i === pts.length - 1 ? 0.7 : 1), t * (i === 0 ? 1.2 : 1), bulge, i === 1 ? knob : 0);
+      // The free end rounds off: narrower and thinner.
+      const end = i === pts.length - 1;
+      const outline = facetOutline(J.hv * (end ? 0.7 : 1), t * (i === 0 ? 1.2 : end ? 0.75 : 1), bulge, i === 1 ? knob : 0);
       return { c, side: J.v, up, outline: i === 0 ? outline.map(([u, v]) => [u, v + 0.6 * t] as const) : outline };
     }),
   );
@@ -235,7 +237,7 @@ function articularProcess(J: Joint, side: 1 | -1, root: Vec3, along: readonly nu
 function superiorProcess(j: number, root: Vec3): MeshData {
   const J = joint(j);
   const lumbar = J.curve > 0;
-  return articularProcess(J, 1, root, lumbar ? [-0.75, 0.25, 0.95] : [-0.45, 0.85], lumbar ? 0.8 : 0.5, lumbar ? 0.35 : 0);
+  return articularProcess(J, 1, root, lumbar ? [-0.75, 0.25, 0.95] : [-0.5, 0.7], lumbar ? 0.8 : 0.5, lumbar ? 0.45 : 0);
 }
 
 /** The upper vertebra's inferior articular process at joint j hangs from its lamina down the back of the joint. */
@@ -460,13 +462,15 @@ function spinousProcess(i: number, f: Frame, d: Dims, arch: Arch): MeshData {
     const fs = [0, 0.3, 0.62, 0.88, 1];
     return sweep(sectionsAlong(fs.map((s) => lerp(root, tip, s)), () => f.up, (k) => triOutline(at(ws, k), at(hs, k))));
   }
-  // Thoracic: long, slender, triangular, sloping steeply down to a tuberculated tip; the base is tall where it
-  // leaves the laminae, so its upper border falls steeply to the tip, overlapping the next one's root.
+  // Thoracic: long, slender, triangular, sloping steeply down to a tuberculated tip. It leaves the upper part of
+  // the laminae's junction with a broad base, so its upper border falls steeply to the tip; the base stands on
+  // the laminae's back, clear of the canal.
+  const high = add(root, add(scale(arch.slope, 0.2 * arch.ridgeH), scale(f.post, 0.25)));
   const hs = [0.6 * arch.ridgeH, 0.95, 0.72, 0.4];
   const ws = [0.42, 0.3, 0.36, 0.24];
   const fs = [0, 0.38, 0.86, 1];
   // The path bows down a little: the process hangs.
-  const pts = fs.map((s) => add(lerp(root, tip, s), scale(f.up, -0.25 * Math.sin(Math.PI * s))));
+  const pts = fs.map((s) => add(lerp(high, tip, s), scale(f.up, -0.25 * Math.sin(Math.PI * s))));
   return sweep(sectionsAlong(pts, () => f.up, (k) => triOutline(at(ws, k), at(hs, k))));
 }
 
