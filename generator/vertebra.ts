@@ -222,9 +222,10 @@ function articularProcess(J: Joint, side: 1 | -1, root: Vec3, along: readonly nu
   const pts = [root, ...along.map((s) => add(face, scale(J.u, s * J.hu)))];
   return sweep(
     pts.map((c, i) => {
-      // The free end rounds off: narrower and thinner.
+      // The root stays within the pillar; the free end rounds off, narrower and thinner.
       const end = i === pts.length - 1;
-      const outline = facetOutline(J.hv * (end ? 0.7 : 1), t * (i === 0 ? 1.2 : end ? 0.75 : 1), bulge, i === 1 ? knob : 0);
+      const w = i === 0 ? 0.6 : end ? 0.7 : 1;
+      const outline = facetOutline(J.hv * w, t * (i === 0 ? 1.2 : end ? 0.75 : 1), bulge, i === 1 ? knob : 0);
       return { c, side: J.v, up, outline: i === 0 ? outline.map(([u, v]) => [u, v + 0.6 * t] as const) : outline };
     }),
   );
@@ -326,10 +327,10 @@ function archOf(f: Frame, d: Dims): Arch {
   const sinT = Math.sin(d.lamTilt);
   const aMid = 0.5 * d.ry - (d.lamH / 2) * cosT;
   const pMid = cb + (d.lamT / 2) * cosT + (d.lamH / 4) * sinT;
-  // Over the pillar (the pars, a little higher and further forward), half-way, and just past the midline,
+  // Over the pillar (the pars, thicker and reaching forward into it), half-way, and just past the midline,
   // where the two laminae meet in a ridge behind the canal.
   const lam = [xPed + 0.15, xPed * 0.5, -0.2].map((x, k) =>
-    at3(f, x, aMid + (k === 0 ? 0.1 : 0), pMid - (k === 0 ? 0.3 : 0) + 0.25 * (1 - x / xPed)),
+    at3(f, x, aMid - (k === 0 ? 0.1 : 0), pMid - (k === 0 ? 0.2 : 0) + 0.25 * (1 - x / xPed)),
   );
   return {
     pillar: at3(f, xPed, 0.15 * d.ry, cb - 0.2),
@@ -361,7 +362,7 @@ function lamina(arch: Arch, d: Dims): MeshData {
     sectionsAlong(
       arch.lamina,
       () => arch.slope,
-      (k) => plateOutline(d.lamT * (k === 0 ? 1.3 : 1), d.lamH * (k === 0 ? 1.15 : 1)),
+      (k) => plateOutline(d.lamT * (k === 0 ? 1.3 : 1), d.lamH * (k === 0 ? 1.1 : 1)),
     ),
   );
 }
