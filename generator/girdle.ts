@@ -43,7 +43,17 @@ export function scapularFrame(): { o: Vec3; e1: Vec3; e2: Vec3; n: Vec3 } {
 const GLENOID_C = -0.8;
 /** The humeral head's centre: the Table G3 estimate moved with the glenoid, and 2 mm down so the acromion clears it. */
 export const HUMERAL_HEAD_CENTRE: Vec3 = add(add(POINTS.humeralHeadCentre, scale(scapularNormal(), GLENOID_C)), [0, -0.2, 0]);
-export const HUMERAL_HEAD_RADIUS = 2.2;
+const HUMERAL_HEAD_RADIUS = 2.2;
+/** Where the socket faces the head from. */
+const GLENOID_CENTRE: Vec3 = add(SCAPULA.glenoid_centre, scale(scapularNormal(), GLENOID_C));
+/** The clavicle's S-curve, SC joint → AC joint (the last point before the AC joint sets the facet's direction). */
+const CLAVICLE_PATH: readonly Vec3[] = [
+  POINTS.scJoint,
+  [6.5, -7.3, -12.8],
+  [10.5, -7.1, -10.6],
+  [13.7, -6.9, -8.0],
+  POINTS.acJoint,
+];
 
 /**
  * Closed surface through rings of equal size (consecutive rings joined), each end closed by a fan to a
@@ -136,6 +146,13 @@ export function buildScapula(): MeshData {
   for (let i = 0; i < nu; i++) {
     for (let j = 1; j < nv; j++) dSup[j * nu + i] = at(dSup, (j - 1) * nu + i) + dist(pl(i, j), pl(i, j - 1));
   }
+  // The suprascapular notch: the superior border dips just medial to the root of the coracoid.
+  for (let k = 0; k < nu * nv; k++) {
+    const p = at(plane, k);
+    const notch =
+      0.45 * Math.exp(-(((p[0] - 8.2) / 0.45) ** 2)) * smoothstep(0.5, 1.5, p[1]) * (1 - smoothstep(0, 1.6, at(dLat, k)));
+    plane[k] = [p[0], p[1] - notch, 0];
+  }
   /** Rounded rim of radius r at a border, easing into the plate over the next `w` cm. */
   const rim = (d: number, r: number, w: number): number =>
     d < r ? Math.sqrt(Math.max(0, r * r - (r - d) * (r - d))) : r * (1 - smoothstep(r, r + w, d));
@@ -144,7 +161,7 @@ export function buildScapula(): MeshData {
   const FOLLOW = 1.9;
   /** The spine's root on the blade runs from the trigonum (a = 0) up to the spinoglenoid notch. */
   const NOTCH_A = 9.6;
-  const rootB = (a: number): number => 0.1 * a;
+  const rootB = (a: number): number => 0.12 * a;
   // Both fossae deepen toward the root of the spine's lateral half (the supraspinous and infraspinous
   // muscles lie thickest there), clear of the medial border — whose costal face caps the intrinsic
   // muscles — and of the glenoid neck, which stays on its landmark.
@@ -164,7 +181,8 @@ export function buildScapula(): MeshData {
     // glenoid, so the neck carries the socket straight on from the infraspinous fossa.
     const p = at(plane, k);
     const neck = smoothstep(6.0, 9.5, p[0]) * (1 - smoothstep(1.5, 4.5, Math.abs(p[1] + 0.5)));
-    const follow = FOLLOW * (0.35 * u + 0.65 * u * u) * smoothstep(0.04, 0.3, f) * (1 - smoothstep(0.55, 0.9, f)) * (1 - 0.75 * neck);
+    const follow =
+      FOLLOW * (0.35 * u + 0.65 * u * u) * smoothstep(0.04, 0.3, f) * (1 - smoothstep(0.55, 0.9, f)) * (1 - 0.75 * neck);
     mid.push(-follow - fossa(p[0], p[1]));
     const dm = at(dMed, k);
     const dl = at(dLat, k);
@@ -209,8 +227,8 @@ export function buildScapula(): MeshData {
   };
 
   // Spine: rings across it (planes a = const) from the trigonum to the acromial angle. Each section leans
-  // from its root on the blade up and back to the crest, so the crest overhangs the supraspinous fossa and
-  // from behind its upper face catches the light while its lower face is in shade. The root spreads onto
+  // from its root on the blade up and back to the crest, so the crest overhangs the supraspinous fossa and,
+  // seen from behind, its lower face lies in the crest's shade above the infraspinous fossa. The root spreads onto
   // the blade in a fillet; the plate is thin; the crest is a broad, flat-backed bar whose two lips overhang
   // the plate (trapezius on the upper, deltoid on the lower); the lower-trapezius tubercle thickens the lower
   // lip near the medial end. Past the spinoglenoid notch the root lifts off the blade and neck and climbs
@@ -220,24 +238,32 @@ export function buildScapula(): MeshData {
   const crestB = (a: number): number => profile([[0, 0.05], [1.92, 0.49], [6.84, 1.54], [NOTCH_A, 2.18], [A_ANGLE, 2.85]], a);
   const notchC = midAt(NOTCH_A, rootB(NOTCH_A));
   // The crest runs a little behind the spinal landmarks, so it stands ~2 cm proud of the deepened fossae.
-  const crestC = (a: number): number => profile([[0, 0.35], [1.0, 0.55], [1.92, 0.72], [4.0, 0.7], [6.84, 0.6], [NOTCH_A, 1.15], [A_ANGLE, C_ANGLE]], a);
+  const crestC = (a: number): number =>
+    profile([[0, 0.24], [1.0, 0.46], [1.92, 0.72], [4.0, 0.7], [6.84, 0.6], [NOTCH_A, 1.15], [A_ANGLE, C_ANGLE]], a);
   /** The spine's root: on the blade up to the notch, then its free border rising under the acromion. */
   const root = (a: number): [number, number] =>
     a <= NOTCH_A
       ? [rootB(a), midAt(a, rootB(a))]
-      : [profile([[NOTCH_A, rootB(NOTCH_A)], [10.4, 1.45], [11.4, 2.15], [12.8, 2.5]], a), profile([[NOTCH_A, notchC], [10.4, 0.35], [11.4, 0.45], [12.8, 0.6]], a)];
+      : [
+          profile([[NOTCH_A, rootB(NOTCH_A)], [10.4, 1.45], [11.4, 2.15], [12.8, 2.5]], a),
+          profile([[NOTCH_A, notchC], [10.4, 0.35], [11.4, 0.45], [12.8, 0.6]], a),
+        ];
   const spineRing = (a: number): Vec3[] => {
     const [bB, cB] = root(a);
     const bC = crestB(a);
     const cC = crestC(a);
     const ls = Math.hypot(bC - bB, cC - cB);
     const u: [number, number] = [(bC - bB) / ls, (cC - cB) / ls];
-    // +v: the upper (supraspinous) side of the section.
-    const v: [number, number] = [u[1], -u[0]];
+    // +v: the upper (supraspinous) side of the section; at the trigonum the section lies flat on the blade.
+    const flat = 1 - smoothstep(0.3, 2.5, a);
+    const v0: [number, number] = [u[1], -u[0]];
+    const vl = Math.hypot(lerpN(v0[0], 1, flat), lerpN(v0[1], 0, flat));
+    const v: [number, number] = [lerpN(v0[0], 1, flat) / vl, lerpN(v0[1], 0, flat) / vl];
     const end = 1 - smoothstep(11.9, 12.8, a);
-    const wc = profile([[0, 0.55], [1.9, 0.58], [4.0, 0.45], [6.8, 0.5], [NOTCH_A, 0.55], [12.8, 0.4]], a) * lerpN(0.7, 1, end);
-    const tubercle = 0.2 * Math.exp(-(((a - 2.0) / 0.8) ** 2));
-    const dc = Math.min(0.5 * ls, profile([[0, 0.18], [1.9, 0.35], [6.0, 0.45], [12.8, 0.4]], a));
+    const wc = profile([[0, 0.65], [1.9, 0.6], [4.0, 0.52], [6.8, 0.6], [NOTCH_A, 0.65], [12.8, 0.45]], a) * lerpN(0.7, 1, end);
+    // The lower lip: the lower-trapezius tubercle near the medial end, and laterally the thick deltoid lip.
+    const lowerLip = 0.22 * Math.exp(-(((a - 2.0) / 0.8) ** 2)) + 0.12 * smoothstep(4.0, 8.0, a);
+    const dc = Math.min(0.5 * ls, profile([[0, 0.18], [1.9, 0.38], [6.0, 0.52], [12.8, 0.45]], a));
     // Past the notch the spine's free lateral border is a thick, rounded bar, not a thin plate.
     const wp = profile([[0, 0.3], [4.0, 0.22], [8.6, 0.25], [10.4, 0.42], [12.8, 0.35]], a);
     const wb = profile([[0, 0.6], [4.0, 0.55], [NOTCH_A, 0.5], [10.4, 0.42], [12.8, 0.3]], a);
@@ -252,11 +278,12 @@ export function buildScapula(): MeshData {
       return lerp(free, W(a, b, midAt(a, b)), onBlade);
     };
     const lips = (side: number): Vec3[] => {
-      const wh = wc + (side < 0 ? tubercle : 0);
+      const wh = wc + (side < 0 ? lowerLip : 0);
       return [
         foot(side, wb),
         at2(0.2 * s0, side * (wp + 0.3 * (wb - wp))),
-        at2(0.55 * s0, side * wp),
+        at2(0.5 * s0, side * wp),
+        at2(0.8 * s0, side * (wp + 0.25 * (wh - wp))),
         at2(s0, side * wh),
         at2(s0 + 0.72 * dc, side * 0.89 * wh),
         at2(s0 + 0.94 * dc, side * 0.6 * wh),
@@ -269,29 +296,18 @@ export function buildScapula(): MeshData {
   const spine = ringSurface(spineRings, centroid(at(spineRings, 0)), centroid(at(spineRings, spineRings.length - 1)));
   const crestPoint = (a: number): Vec3 => W(a, crestB(a), crestC(a));
 
-  // Acromion: a plate lofted between its medial border (from the crest over the spine's upper face, the
-  // clavicular facet at the AC joint, to the anterior tip) and its lateral border (along the crest to the
-  // acromial angle, then forward past its most lateral point). Roughly horizontal, gently convex above and
-  // concave below; its root tapers into the crest.
-  const rootA = 10.0;
-  const clavDir = norm(sub(POINTS.acJoint, [13.7, -6.9, -8.0]));
+  // Acromion: a broad plate lofted between its medial border (from the spine's upper face behind the
+  // clavicular facet, past the facet at the AC joint, to the anterior tip) and its lateral border (from the
+  // acromial angle, where the crest ends, forward past its most lateral point to the tip). Its posterior
+  // edge lies along the front of the crest, so the crest runs on into the acromial angle. Roughly
+  // horizontal, gently convex above and concave below, over the humeral head.
+  const clavDir = norm(sub(POINTS.acJoint, at(CLAVICLE_PATH, CLAVICLE_PATH.length - 2)));
   const facet = add(POINTS.acJoint, scale(clavDir, 0.15));
-  const lateralEdge = POINTS.acromionLateralEdge;
   const acromialAngle = crestPoint(A_ANGLE);
-  const medialKeys: Vec3[] = [
-    W(rootA, crestB(rootA) + 0.2, crestC(rootA) - 0.3),
-    add(acromialAngle, [-2.1, 0.2, 0.35]),
-    add(facet, [0, 0.1, 0]),
-    [19.0, -6.9, -10.2],
-  ];
-  const lateralKeys: Vec3[] = [
-    W(rootA, crestB(rootA) - 0.05, crestC(rootA) - 0.1),
-    acromialAngle,
-    add(lateralEdge, [0.45, 0.6, 0]),
-    [20.45, -7.05, -9.4],
-  ];
-  const medialBorder = catmullRom(medialKeys, 3);
-  const lateralBorder = catmullRom(lateralKeys, 3);
+  const medialKeys: Vec3[] = [[16.0, -6.75, -4.7], add(facet, [0, 0.1, 0]), [18.9, -6.9, -10.0]];
+  const lateralKeys: Vec3[] = [acromialAngle, add(POINTS.acromionLateralEdge, [0.45, 0.6, 0]), [20.45, -7.05, -9.3]];
+  const medialBorder = catmullRom(medialKeys, 4);
+  const lateralBorder = catmullRom(lateralKeys, 4);
   const across = [0, 0.067, 0.25, 0.5, 0.75, 0.933, 1];
   const acrMid: Vec3[][] = [];
   const acrTop: number[][] = [];
@@ -305,9 +321,9 @@ export function buildScapula(): MeshData {
     for (const w of across) {
       const p = lerp(at(medialBorder, i), at(lateralBorder, i), w);
       row.push(add(p, [0, 0.12 * Math.sin(Math.PI * w) * smoothstep(0.1, 0.4, s), 0]));
-      // Thin where it grows out of the crest, ~9 mm thick over the head (thickest along the lateral
-      // border, where the deltoid arises), thinner toward the tip.
-      const t = profile([[0, 0.2], [0.3, 0.42], [0.7, 0.45], [1, 0.3]], s) + 0.06 * w;
+      // Thin along the crest it grows from, ~9 mm thick over the head (thickest along the lateral border,
+      // where the deltoid arises), thinner toward the tip.
+      const t = profile([[0, 0.25], [0.25, 0.42], [0.7, 0.45], [1, 0.3]], s) + 0.06 * w;
       top.push(t);
       bottom.push(t);
     }
@@ -340,10 +356,10 @@ export function buildScapula(): MeshData {
     [
       glenoidRing(9.2, 2.1, 0.35, 0.45),
       glenoidRing(10.1, 1.8, 0.36, 0.75, 0.3),
-      glenoidRing(10.9, 1.6, 0.4, 0.95, 0.55),
-      glenoidRing(11.6, 1.7, 0.68, 1.2, 0.2),
-      glenoidRing(12.05, 1.85, 1.42, 1.42),
-      glenoidRing(12.32, 1.72, 1.32, 1.32),
+      glenoidRing(10.9, 1.6, 0.4, 0.9, 0.55),
+      glenoidRing(11.65, 1.62, 0.62, 1.05, 0.2),
+      glenoidRing(12.12, 1.85, 1.42, 1.42),
+      glenoidRing(12.32, 1.74, 1.32, 1.32),
       glenoidRing(socket + 0.17, 1.2, 0.92, 0.92),
       glenoidRing(socket + 0.04, 0.6, 0.46, 0.46),
     ],
@@ -364,7 +380,7 @@ export function buildScapula(): MeshData {
  * clavicular facet of the acromion.
  */
 export function buildClavicle(): MeshData {
-  const pts = catmullRom([POINTS.scJoint, [6.5, -7.3, -12.8], [10.5, -7.1, -10.6], [13.7, -6.9, -8.0], POINTS.acJoint], 4);
+  const pts = catmullRom(CLAVICLE_PATH, 4);
   const end = sub(at(pts, pts.length - 1), scale(norm(sub(at(pts, pts.length - 1), at(pts, pts.length - 2))), 0.1));
   pts[pts.length - 1] = end;
   const sections = pts.map((p, i) => {
@@ -407,15 +423,25 @@ function coneChain(p: Vec3, pts: readonly Vec3[], radii: readonly number[]): num
 export function buildHumerus(): MeshData {
   const H = HUMERAL_HEAD_CENTRE;
   const R = HUMERAL_HEAD_RADIUS;
-  const toGlenoid = norm([SCAPULA.glenoid_centre[0] - H[0], 0, SCAPULA.glenoid_centre[2] - H[2]]);
+  const toGlenoid = norm([GLENOID_CENTRE[0] - H[0], 0, GLENOID_CENTRE[2] - H[2]]);
   const ELEVATION = (40 * Math.PI) / 180;
   const headAxis = norm(add(scale(toGlenoid, Math.cos(ELEVATION)), [0, Math.sin(ELEVATION), 0]));
   // Head and tubercles placed from the head's centre; the shaft hangs nearly vertical to the latissimus
   // insertion, so its axis leans back toward the Table G3 frame below the surgical neck.
   const rel = (d: Vec3, w = 1): Vec3 => add(POINTS.humeralHeadCentre, add(scale(sub(H, POINTS.humeralHeadCentre), w), d));
-  const axisPts: Vec3[] = [rel([0.55, -1.0, -0.35]), rel([0, -5.2, -1.05], 0.5), rel([-0.3, -9.7, -1.25], 0.25), [18.95, -24.5, -8.15]];
+  const axisPts: Vec3[] = [
+    rel([0.55, -1.0, -0.35]),
+    rel([0, -5.2, -1.05], 0.5),
+    rel([-0.3, -9.7, -1.25], 0.25),
+    [18.95, -24.5, -8.15],
+  ];
   const axisRadii = [1.5, 1.28, 1.15, 1.05];
-  const groovePts: Vec3[] = [rel([1.0, -0.1, -1.8]), rel([0.4, -2.7, -2.0], 0.7), rel([-0.45, -5.2, -2.35], 0.35), [18.53, -20.0, -9.27]];
+  const groovePts: Vec3[] = [
+    rel([1.0, -0.1, -1.8]),
+    rel([0.4, -2.7, -2.0], 0.7),
+    rel([-0.45, -5.2, -2.35], 0.35),
+    [18.53, -20.0, -9.27],
+  ];
   const sdf = (p: Vec3): number => {
     // Head: the sphere on the glenoid side of the anatomical neck (a plane just past its centre).
     const q = sub(p, H);
