@@ -87,13 +87,16 @@ describe('spine of the scapula', () => {
 });
 
 describe('acromion', () => {
-  /** Cells (x, z; 2 mm) where a ray from above meets a bony plate above the glenoid with room under it. */
+  /**
+   * Cells (x, z; 2 mm) lateral to the glenoid's centre, where only the acromion can lie above the joint, in
+   * which a ray from above meets a bony plate above the glenoid with room under it.
+   */
   function plateCells(): Map<string, [number, number]> {
     const topOfGlenoid = SCAPULA.glenoid_centre[1] + 1.8;
     const cells = new Map<string, [number, number]>();
-    for (let i = 0; i <= 50; i++) {
+    for (let i = 0; i <= 30; i++) {
       for (let k = 0; k <= 55; k++) {
-        const x = 13 + i * 0.2;
+        const x = SCAPULA.glenoid_centre[0] + 0.5 + i * 0.2;
         const z = -12 + k * 0.2;
         const hits = crossings(scapula, [x, 0, z], [0, -1, 0]).map((t) => -t);
         const top = hits[0];
