@@ -120,7 +120,12 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
           nearest = p;
         }
       }
-      pin.weight.push(1 - smoothstep(0.5, 1.6, dn));
+      // The rim is never pinned: there the deep surface meets the superficial one, so the column closes
+      // in a rounded edge instead of a wall straight down to the slips. Such a wall faces the viewer from
+      // behind edge-on, and multisampled rasterisers let a sliver like that flicker through the layers
+      // above it (pale dashes in the trapezius).
+      const rim = i === 0 || i === spec.nu - 1 || j === 0 || j === spec.nv - 1;
+      pin.weight.push(rim ? 0 : 1 - smoothstep(0.5, 1.6, dn));
       pin.z.push(nearest[2]);
       grid.lift.push(lift);
       grid.thickness.push(spec.depth(r.y));
