@@ -3,6 +3,8 @@
 // of the muscles at the top of the neck and of the levator scapulae.
 import { Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toGltfPoint } from '../../generator/frame';
+import { POINTS } from '../../generator/landmarks';
 import { readExtras } from '../../src/model/contract';
 import { committedModel, type LoadedNode } from './load-glb';
 
@@ -27,6 +29,15 @@ function edgeOnArea(n: LoadedNode): number {
   return area;
 }
 
+function node(name: string): LoadedNode {
+  const n = nodes.find((m) => m.name === name);
+  if (!n) throw new Error(`no node ${name}`);
+  return n;
+}
+
+const normal = (n: LoadedNode, i: number): Vector3 =>
+  new Vector3(n.normals[3 * i] ?? 0, n.normals[3 * i + 1] ?? 0, n.normals[3 * i + 2] ?? 0);
+
 describe('the neck and the midline', () => {
   it('gives the deeper muscles no walls edge-on to a viewer behind (they flickered through the trapezius)', () => {
     // A rim closed by a wall straight down to the slips is a sliver seen from behind; multisampled
@@ -40,5 +51,27 @@ describe('the neck and the midline', () => {
       if (cm2 > 10) walled.push(`${n.name}: ${cm2.toFixed(0)} cm²`);
     }
     expect(walled).toEqual([]);
+  });
+
+  it('shades the trapezius and latissimus as one sheet across the midline: seam normals have no x', () => {
+    // The app shades from vertex normals. A vertex of the left half on x = 0 is shared with its mirror
+    // image, whose normal is this one mirrored; unless neither leans sideways the seam shows as a crease.
+    // Seam vertices: on the midline, on the back-facing surface (not the midsagittal wall, whose normals
+    // are ±x), below the inion, where the trapezius's origin turns off the midline along the nuchal line.
+    const inionY = toGltfPoint(POINTS.inion)[1] - 0.001;
+    const leaning: string[] = [];
+    let seam = 0;
+    for (const name of ['trapezius.left', 'trapezius.right', 'latissimus-dorsi.left', 'latissimus-dorsi.right']) {
+      const n = node(name);
+      for (let i = 0; i < n.positions.length / 3; i++) {
+        const p = vertex(n, i);
+        const q = normal(n, i);
+        if (Math.abs(p.x) > 1e-5 || p.y > inionY || q.z > -0.1 || Math.abs(q.x) > 0.99) continue;
+        seam++;
+        if (Math.abs(q.x) >= 0.05) leaning.push(`${name} y=${(p.y * 100).toFixed(1)} cm: nx ${q.x.toFixed(2)}`);
+      }
+    }
+    expect(seam).toBeGreaterThan(80);
+    expect(leaning).toEqual([]);
   });
 });
