@@ -43,6 +43,14 @@ export interface DrapeGrid {
    * end lies on the midline (x = 0); 0 for columns whose origin is not on the midline.
    */
   midline?: number[];
+  /**
+   * A fleshy insertion on bone cut off where the model ends (the capitis muscles on the skull): the belly
+   * keeps its full thickness up to this distance (cm) from the insertion end and rounds off there, instead
+   * of thinning out over half its length into a tendinous flap.
+   */
+  insertionCap?: number;
+  /** The same at the origin end (a belly whose slips leave it there: the levator scapulae). */
+  originCap?: number;
 }
 
 /** Attachment ends sit this far behind the bone landmark, so the bone's tip does not show through. */
@@ -50,6 +58,8 @@ const ATTACH_LIFT = 0.2;
 
 /** Belly profile along the fibre: full in the middle, thin tendinous ends. */
 export const bellyProfile = (v: number, power = 0.6): number => Math.pow(Math.max(0, Math.sin(Math.PI * v)), power);
+/** A rounded end (quarter ellipse) over s = 0..1 from the very end. */
+export const capProfile = (s: number): number => Math.sqrt(Math.max(0, 1 - Math.pow(1 - Math.min(1, s), 2)));
 /** Rounded cross-section: vertical tangent at the rims. */
 export const edgeProfile = (u: number): number => Math.sqrt(Math.max(0, Math.sin(Math.PI * u)));
 
@@ -178,6 +188,16 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
     return [p[0], p[1], zb[j * nu + i] ?? 0];
   };
   const normals = gridNormals(nu, nv, deep);
+  // Arc length (cm) from each vertex to either end of its fibre, for capped ends.
+  const toInsertion = new Array<number>(n).fill(0);
+  const toOrigin = new Array<number>(n).fill(0);
+  for (let j = 1; j < nv; j++) {
+    for (let i = 0; i < nu; i++) {
+      const a = nv - 1 - j;
+      toInsertion[a * nu + i] = at(toInsertion, (a + 1) * nu + i) + dist(deep(i, a), deep(i, a + 1));
+      toOrigin[j * nu + i] = at(toOrigin, (j - 1) * nu + i) + dist(deep(i, j), deep(i, j - 1));
+    }
+  }
   const surfaces: Vec3[][] = [[], []];
   for (const outer of [true, false]) {
     const out = at(surfaces, outer ? 0 : 1);
@@ -191,7 +211,13 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
         const belly = bellyProfile(v);
         // From the midline the aponeurosis thickens into the belly without a step at the seam (level with
         // its mirror image there).
-        const along = a0 > 0 && v < 0.5 ? a0 + (1 - a0) * belly * (seam(i) ? smoothstep(0, 0.25, v) : 1) : belly;
+        const cap =
+          g.insertionCap && v >= 0.5
+            ? capProfile(at(toInsertion, k) / g.insertionCap)
+            : g.originCap && v < 0.5
+              ? capProfile(at(toOrigin, k) / g.originCap)
+              : undefined;
+        const along = cap ?? (a0 > 0 && v < 0.5 ? a0 + (1 - a0) * belly * (seam(i) ? smoothstep(0, 0.25, v) : 1) : belly);
         let t = at(g.thickness, k) * edgeProfile(i / (nu - 1)) * along;
         let nrm = at(normals, k);
         if (a0 > 0 || p[0] < 3) {
@@ -342,7 +368,7 @@ function closeRim(m: MeshData, nu: number, nv: number, midlineOrigin: (i: number
  * standing off it as a height field over the back would make it.
  */
 const TRUNK_ZC = -8.5;
-const R_REF = 12;
+export const R_REF = 12;
 export const toCylinder = (p: Vec3): Vec3 => {
   const dz = p[2] - TRUNK_ZC;
   return [R_REF * Math.atan2(p[0], dz), p[1], Math.hypot(p[0], dz)];
