@@ -398,6 +398,9 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
         // by a wall down to the bone, so the top of the neck is one clean edge from the inion outward
         // instead of a knife-thin flap folded against the midline fibres.
         thickOrigin: (p) => p[1] > NUCHAL_Y,
+        // Its insertion is fleshy on the clavicle, acromion and spine of the scapula: a rounded edge, not
+        // a knife-thin one that ends in a spike at the acromion.
+        cap: 0.6,
       },
     ),
     CLEAR_SUPERFICIAL,
