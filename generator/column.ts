@@ -4,6 +4,7 @@
 // attachment at that height. v runs from the caudal origin (0) to the cranial insertion (1).
 import type { DrapeGrid } from './drape';
 import type { AttachmentEntry } from './landmarks';
+import { CAP_ROWS } from './loft';
 import { at, clamp, lerpN, smoothstep, type Vec3 } from './vec';
 
 export interface ColumnSpec {
@@ -12,6 +13,11 @@ export interface ColumnSpec {
   depth: (y: number) => number;
   nu: number;
   nv: number;
+  /**
+   * The cranial end inserts fleshy on the skull (DrapeGrid.insertionCap, cm): it keeps its width and
+   * thickness up to the insertion instead of narrowing to a tendon.
+   */
+  cap?: number;
 }
 
 export function columnGrid(spec: ColumnSpec): DrapeGrid {
@@ -43,8 +49,13 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
   // interpolated, so a column never balloons across a gap between its origin and insertion.
   const raw: ({ lo: number; hi: number; z: number } | null)[] = [];
   const rowY: number[] = [];
+  // A capped end gets its last rows on a quarter circle (evenly spaced round its rounded end), the rest
+  // evenly spaced below it.
+  const capRows = spec.cap !== undefined ? CAP_ROWS : 0;
+  const capLen = spec.cap ?? 0;
+  const even = spec.nv - 1 - capRows;
   for (let j = 0; j < spec.nv; j++) {
-    const y = lerpN(yMin, yMax, j / (spec.nv - 1));
+    const y = j <= even ? lerpN(yMin, yMax - capLen, j / even) : yMax - capLen * (1 - Math.sin((Math.PI / 2) * ((j - even) / capRows)));
     rowY.push(y);
     const near = pts.filter((p) => Math.abs(p[1] - y) <= 2.2);
     if (near.length === 0) {
@@ -92,18 +103,19 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
   const hi = smooth(rows.map((r) => r.hi), 2);
   const attach: Vec3[] = spec.entries.flatMap((e) => [...e.origin, ...e.insertion]);
   const pin = { weight: [] as number[], z: [] as number[] };
-  const grid: DrapeGrid = { nu: spec.nu, nv: spec.nv, pts: [], lift: [], thickness: [], pin };
+  const grid: DrapeGrid = { nu: spec.nu, nv: spec.nv, pts: [], lift: [], thickness: [], pin, ...(spec.cap ? { insertionCap: spec.cap } : {}) };
   const len = yMax - yMin;
   for (let j = 0; j < spec.nv; j++) {
     const r = at(rows, j);
     const l0 = Math.min(at(lo, j), r.lo);
     const h0 = Math.max(at(hi, j), r.hi);
     const c = (l0 + h0) / 2;
-    const s0 = (j / (spec.nv - 1)) * len;
+    const s0 = r.y - yMin;
     const endDist = Math.min(s0, len - s0);
     // Full width in the belly, narrowing to the spread of the attachments at each tendinous end, and the
     // ends rounded off (an elliptical outline over the last few cm) instead of cut square.
-    const round = Math.max(0.45, Math.sqrt(Math.max(0, 1 - Math.pow(1 - Math.min(1, endDist / 2.5), 2))));
+    const capped = spec.cap !== undefined && s0 > len / 2;
+    const round = capped ? 1 : Math.max(0.45, Math.sqrt(Math.max(0, 1 - Math.pow(1 - Math.min(1, endDist / 2.5), 2))));
     const w = round * lerpN(h0 - l0 + 0.4, Math.max(widthAt(r.y), h0 - l0 + 0.8), smoothstep(0, 4, endDist));
     const lift = smoothstep(0, 2, endDist);
     for (let i = 0; i < spec.nu; i++) {
@@ -120,7 +132,12 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
           nearest = p;
         }
       }
-      pin.weight.push(1 - smoothstep(0.5, 1.6, dn));
+      // The rim is never pinned: there the deep surface meets the superficial one, so the column closes
+      // in a rounded edge instead of a wall straight down to the slips. Such a wall faces the viewer from
+      // behind edge-on, and multisampled rasterisers let a sliver like that flicker through the layers
+      // above it (pale dashes in the trapezius).
+      const rim = i === 0 || i === spec.nu - 1 || j === 0 || j === spec.nv - 1;
+      pin.weight.push(rim ? 0 : 1 - smoothstep(0.5, 1.6, dn));
       pin.z.push(nearest[2]);
       grid.lift.push(lift);
       grid.thickness.push(spec.depth(r.y));

@@ -8,7 +8,7 @@
 // its mirror image in a hairline seam instead of diving to the spinous processes.
 import { HeightMap } from './heightmap';
 import { emptyMesh, getVertex, gridIndices, orientOutward, type MeshData } from './mesh';
-import { at, cross, norm, smoothstep, sub, type Vec3 } from './vec';
+import { at, clamp, cross, dist, lerp, norm, smoothstep, sub, type Vec3 } from './vec';
 
 export interface DrapeContext {
   /** Most posterior z of everything deeper. */
@@ -43,6 +43,14 @@ export interface DrapeGrid {
    * end lies on the midline (x = 0); 0 for columns whose origin is not on the midline.
    */
   midline?: number[];
+  /**
+   * A fleshy insertion on bone cut off where the model ends (the capitis muscles on the skull): the belly
+   * keeps its full thickness up to this distance (cm) from the insertion end and rounds off there, instead
+   * of thinning out over half its length into a tendinous flap.
+   */
+  insertionCap?: number;
+  /** The same at the origin end (a belly whose slips leave it there: the levator scapulae). */
+  originCap?: number;
 }
 
 /** Attachment ends sit this far behind the bone landmark, so the bone's tip does not show through. */
@@ -50,6 +58,8 @@ const ATTACH_LIFT = 0.2;
 
 /** Belly profile along the fibre: full in the middle, thin tendinous ends. */
 export const bellyProfile = (v: number, power = 0.6): number => Math.pow(Math.max(0, Math.sin(Math.PI * v)), power);
+/** A rounded end (quarter ellipse) over s = 0..1 from the very end. */
+export const capProfile = (s: number): number => Math.sqrt(Math.max(0, 1 - Math.pow(1 - Math.min(1, s), 2)));
 /** Rounded cross-section: vertical tangent at the rims. */
 export const edgeProfile = (u: number): number => Math.sqrt(Math.max(0, Math.sin(Math.PI * u)));
 
@@ -58,6 +68,8 @@ export const liftWeight = (s: number, taper = 2): number => smoothstep(0, taper,
 
 /** Below this x (cm) an origin point counts as being on the midline. */
 export const MIDLINE_X = 0.01;
+/** Width (cm) of the hem beside a sheet's seam with its mirror image. */
+const HEM_X = 0.12;
 /** How far (cm) a sheet with a midline origin stays behind the spinous tips beside the midline. */
 const MIDLINE_CLEAR = 0.4;
 
@@ -96,12 +108,39 @@ function gridNormals(nu: number, nv: number, p: (i: number, j: number) => Vec3):
   return sm;
 }
 
+/**
+ * For each seam column (`seam(i)`), the point of the sheet's second row at the seam vertex's height: the
+ * columns a, b of the row-1 segment that spans it and the fraction t between them.
+ */
+function seamNeighbours(g: DrapeGrid, seam: (i: number) => boolean): ({ a: number; b: number; t: number } | undefined)[] {
+  const row1 = (i: number): Vec3 => at(g.pts, g.nu + i);
+  return Array.from({ length: g.nu }, (_, i) => {
+    if (!seam(i)) return undefined;
+    const y = at(g.pts, i)[1];
+    let best = { a: i, b: i, t: 0 };
+    let bestGap = Infinity;
+    for (let a = 0; a + 1 < g.nu; a++) {
+      const [ya, yb] = [row1(a)[1], row1(a + 1)[1]];
+      const t = Math.abs(yb - ya) > 1e-9 ? (y - ya) / (yb - ya) : 0;
+      // Outside the segment, the distance in height to its nearer end.
+      const gap = t < 0 ? Math.abs(y - ya) : t > 1 ? Math.abs(y - yb) : 0;
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = { a, b: a + 1, t: clamp(t, 0, 1) };
+      }
+    }
+    return best;
+  });
+}
+
 export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
   const { nu, nv, pts } = g;
   const n = nu * nv;
   const req = new Float64Array(n);
   const zb = new Float64Array(n);
   const mid = (i: number): number => (g.midline ? at(g.midline, i) : 0);
+  /** Origin column on the midline itself, where the sheet meets its mirror image. */
+  const seam = (i: number): boolean => mid(i) > 0 && at(pts, i)[0] < MIDLINE_X;
   for (let k = 0; k < n; k++) {
     const p = at(pts, k);
     // The highest floor within ~4 mm: the mesh is linear between vertices, the floor is not.
@@ -124,13 +163,22 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
   // Relax the deep surface (the envelope is bumpy over ribs) but never let it sink below the requirement.
   // The free side edges (first and last fibre) relax too, from their one inner neighbour: where nothing lies
   // beneath an edge (the side of the neck) it would otherwise drop onto its chord, a spike off the sheet.
+  // The seam row on the midline relaxes too, against its mirror image: its neighbours across x = 0 are the
+  // next row at the same height, mirrored. The two halves then meet level instead of in a V, so the sheet
+  // reads as one across the midline rather than creased along it.
+  const besideSeam = seamNeighbours(g, seam);
   for (let it = 0; it < (ctx.relax ?? 4); it++) {
     const src = Float64Array.from(zb);
-    for (let j = 1; j < nv - 1; j++) {
+    for (let j = 0; j < nv - 1; j++) {
       for (let i = 0; i < nu; i++) {
+        const beside = j === 0 ? besideSeam[i] : undefined;
+        if (j === 0 && !beside) continue;
         const k = j * nu + i;
         const across = i === 0 ? 2 * (src[k + 1] ?? 0) : i === nu - 1 ? 2 * (src[k - 1] ?? 0) : (src[k - 1] ?? 0) + (src[k + 1] ?? 0);
-        const avg = (across + (src[k - nu] ?? 0) + (src[k + nu] ?? 0)) / 4;
+        const along = beside
+          ? 2 * ((src[nu + beside.a] ?? 0) * (1 - beside.t) + (src[nu + beside.b] ?? 0) * beside.t)
+          : (src[k - nu] ?? 0) + (src[k + nu] ?? 0);
+        const avg = (across + along) / 4;
         zb[k] = Math.max(req[k] ?? 0, 0.5 * (src[k] ?? 0) + 0.5 * avg);
       }
     }
@@ -140,9 +188,19 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
     return [p[0], p[1], zb[j * nu + i] ?? 0];
   };
   const normals = gridNormals(nu, nv, deep);
-  const m = emptyMesh(true);
-  const uvs = m.uvs ?? [];
+  // Arc length (cm) from each vertex to either end of its fibre, for capped ends.
+  const toInsertion = new Array<number>(n).fill(0);
+  const toOrigin = new Array<number>(n).fill(0);
+  for (let j = 1; j < nv; j++) {
+    for (let i = 0; i < nu; i++) {
+      const a = nv - 1 - j;
+      toInsertion[a * nu + i] = at(toInsertion, (a + 1) * nu + i) + dist(deep(i, a), deep(i, a + 1));
+      toOrigin[j * nu + i] = at(toOrigin, (j - 1) * nu + i) + dist(deep(i, j), deep(i, j - 1));
+    }
+  }
+  const surfaces: Vec3[][] = [[], []];
   for (const outer of [true, false]) {
+    const out = at(surfaces, outer ? 0 : 1);
     for (let j = 0; j < nv; j++) {
       for (let i = 0; i < nu; i++) {
         const k = j * nu + i;
@@ -151,7 +209,15 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
         const v = j / (nv - 1);
         const a0 = mid(i);
         const belly = bellyProfile(v);
-        const along = a0 > 0 && v < 0.5 ? a0 + (1 - a0) * belly : belly;
+        // From the midline the aponeurosis thickens into the belly without a step at the seam (level with
+        // its mirror image there).
+        const cap =
+          g.insertionCap && v >= 0.5
+            ? capProfile(at(toInsertion, k) / g.insertionCap)
+            : g.originCap && v < 0.5
+              ? capProfile(at(toOrigin, k) / g.originCap)
+              : undefined;
+        const along = cap ?? (a0 > 0 && v < 0.5 ? a0 + (1 - a0) * belly * (seam(i) ? smoothstep(0, 0.25, v) : 1) : belly);
         let t = at(g.thickness, k) * edgeProfile(i / (nu - 1)) * along;
         let nrm = at(normals, k);
         if (a0 > 0 || p[0] < 3) {
@@ -169,16 +235,42 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
           if (w > 0 && g.pin) q = [p[0], p[1], Math.min(base, base + (at(g.pin.z, k) + ATTACH_LIFT - base) * w)];
         }
         if (p[0] >= 0 && q[0] < 0) q = [0, q[1], q[2]];
-        m.positions.push(q[0], q[1], q[2]);
-        uvs.push(i / (nu - 1), v);
+        out.push(q);
       }
     }
   }
-  m.indices.push(...gridIndices(nv, nu, 0, false), ...gridIndices(nv, nu, n, true));
+  // A sheet that meets its mirror image gets a hem: a row of vertices HEM_X beside the seam at the seam's
+  // own height and depth. Every triangle at a seam vertex then lies flat across the midline, so its smooth
+  // normal has no sideways component, as its mirror image's: the two halves shade as one surface there.
+  const hemmed = Array.from({ length: nu }, (_, i) => seam(i)).some(Boolean);
+  const rows = hemmed ? nv + 1 : nv;
+  const m = emptyMesh(true);
+  const uvs = m.uvs ?? [];
+  for (const surface of surfaces) {
+    for (let r = 0; r < rows; r++) {
+      for (let i = 0; i < nu; i++) {
+        const u = i / (nu - 1);
+        const j = hemmed && r > 0 ? r - 1 : r;
+        let q = at(surface, j * nu + i);
+        let v = j / (nv - 1);
+        if (hemmed && r === 1) {
+          const next = at(surface, nu + i);
+          // Off the midline (a corner of the origin), the hem is simply a point a little along the fibre.
+          const f = Math.min(0.5, HEM_X / Math.max(1e-9, dist(q, next)));
+          q = seam(i) ? [q[0] + HEM_X, q[1], q[2]] : lerp(q, next, f);
+          v = f / (nv - 1);
+        }
+        m.positions.push(q[0], q[1], q[2]);
+        uvs.push(u, v);
+      }
+    }
+  }
+  const ns = nu * rows;
+  m.indices.push(...gridIndices(rows, nu, 0, false), ...gridIndices(rows, nu, ns, true));
   // A midline origin edge is closed by a wall in the midsagittal plane: from the outer surface down to a
   // fin that reaches the attachment (ligamentum nuchae, spinous tips), then back up to the deep surface.
   // The wall has its own vertices, so its normals do not bleed into the outer surface's shading.
-  const top = 2 * n;
+  const top = 2 * ns;
   const fin = top + nu;
   const bottom = fin + nu;
   const copyRow = (from: number): void => {
@@ -191,12 +283,12 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
   copyRow(0);
   for (let i = 0; i < nu; i++) {
     const p = at(pts, i);
-    const inner = getVertex(m, n + i);
+    const inner = getVertex(m, ns + i);
     const z = mid(i) > 0 ? Math.min(inner[2], p[2] + ATTACH_LIFT) : inner[2];
     m.positions.push(inner[0], inner[1], z);
     uvs.push(i / (nu - 1), 0);
   }
-  copyRow(n);
+  copyRow(ns);
   const tri = (a: number, b: number, c: number): void => {
     const pa = getVertex(m, a);
     const pb = getVertex(m, b);
@@ -214,7 +306,7 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
     tri(fb, ia, ib);
   }
   orientOutward(m);
-  closeRim(m, nu, nv, (i) => mid(i) > 0);
+  closeRim(m, nu, rows, (i) => mid(i) > 0);
   return m;
 }
 
@@ -276,7 +368,7 @@ function closeRim(m: MeshData, nu: number, nv: number, midlineOrigin: (i: number
  * standing off it as a height field over the back would make it.
  */
 const TRUNK_ZC = -8.5;
-const R_REF = 12;
+export const R_REF = 12;
 export const toCylinder = (p: Vec3): Vec3 => {
   const dz = p[2] - TRUNK_ZC;
   return [R_REF * Math.atan2(p[0], dz), p[1], Math.hypot(p[0], dz)];

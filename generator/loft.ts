@@ -91,12 +91,32 @@ export function fibreAt(parts: readonly LoftPart[], u: number): [Vec3, Vec3] {
   return [at(last.origin, last.origin.length - 1), at(last.insertion, last.insertion.length - 1)];
 }
 
-/** Grid of chord points: rows along the fibre (v), columns across the sheet (u). */
-export function chordGrid(parts: readonly LoftPart[], nu: number, nv: number): { pts: Vec3[]; fibreLen: number[] } {
+/** Rows round a capped end (DrapeGrid.insertionCap), besides the end row itself. */
+export const CAP_ROWS = 3;
+
+/**
+ * Grid of chord points: rows along the fibre (v), columns across the sheet (u); `frac` is each point's
+ * fraction of the way along its fibre. With a `cap` (cm), the last CAP_ROWS rows lie on a quarter circle
+ * of that radius round the insertion end (so a rounded fleshy end is resolved), the rest evenly below it.
+ */
+export function chordGrid(
+  parts: readonly LoftPart[],
+  nu: number,
+  nv: number,
+  cap = 0,
+): { pts: Vec3[]; fibreLen: number[]; frac: number[] } {
   const pts: Vec3[] = [];
+  const frac: number[] = [];
   const fibres = Array.from({ length: nu }, (_, i) => fibreAt(parts, i / (nu - 1)));
+  const fibreLen = fibres.map(([o, ins]) => dist(o, ins));
+  const even = cap > 0 ? nv - 1 - CAP_ROWS : nv - 1;
   for (let j = 0; j < nv; j++) {
-    for (const [o, ins] of fibres) pts.push(lerp(o, ins, j / (nv - 1)));
+    fibres.forEach(([o, ins], i) => {
+      const c = cap > 0 ? Math.min(cap, at(fibreLen, i) / 3) / Math.max(1e-9, at(fibreLen, i)) : 0;
+      const f = j <= even ? (j / even) * (1 - c) : 1 - c * (1 - Math.sin((Math.PI / 2) * ((j - even) / CAP_ROWS)));
+      pts.push(lerp(o, ins, f));
+      frac.push(f);
+    });
   }
-  return { pts, fibreLen: fibres.map(([o, ins]) => dist(o, ins)) };
+  return { pts, fibreLen, frac };
 }

@@ -3,12 +3,25 @@
 // (§4.7) come from real geometry rather than constants. Thicknesses are §4.7's values.
 import type { Layer } from '../src/model/contract';
 import { columnGrid } from './column';
-import { cylinderFloor, cylinderMesh, drapeAround, drapeGrid, liftWeight, MIDLINE_X, type DrapeContext, type DrapeGrid } from './drape';
+import {
+  capProfile,
+  cylinderFloor,
+  cylinderMesh,
+  drapeAround,
+  drapeGrid,
+  fromCylinder,
+  liftWeight,
+  MIDLINE_X,
+  R_REF,
+  toCylinder,
+  type DrapeContext,
+  type DrapeGrid,
+} from './drape';
 import type { HeightMap } from './heightmap';
 import { ATTACHMENTS, POINTS, type AttachmentEntry } from './landmarks';
-import { chordGrid, type LoftPart } from './loft';
+import { CAP_ROWS, chordGrid, type LoftPart } from './loft';
 import { mergeMeshes, type MeshData } from './mesh';
-import { at, clamp, dist, lerp, lerpN, norm, sub, type Vec3 } from './vec';
+import { alongPolyline, arcLengths, at, catmullRom, clamp, dist, lerp, lerpN, norm, smoothstep, sub, type Vec3 } from './vec';
 
 export interface BuiltMuscle {
   id: string;
@@ -44,36 +57,50 @@ export const STRUCTURE_ENTRIES: Readonly<Record<string, readonly string[]>> = {
   intertransversarii: Object.keys(ATTACHMENTS).filter((k) => k.startsWith('intertransversarius_')),
 };
 
+interface SheetOptions {
+  /** Lengths (cm) over which the deep surface leaves the insertion and the origin chord. */
+  taper?: number;
+  originTaper?: number;
+  /** > 0: the sheet's origin edge reaches the midline with this fraction of its thickness there. */
+  midline?: number;
+  /** Corners of the origin line (where it turns sharply), each made a fibre of its own. */
+  corners?: readonly Vec3[];
+  /**
+   * Further origin columns treated as midline ones (a broad origin on bone, cut off where the model ends:
+   * the trapezius on the superior nuchal line).
+   */
+  thickOrigin?: (p: Vec3) => boolean;
+  /** A fleshy insertion on the skull, rounded off over this length (cm): DrapeGrid.insertionCap. */
+  cap?: number;
+}
+
 /** A sheet lofted between attachment lines, with the belly thickness t(u, v) (cm). */
 function sheet(
   parts: readonly LoftPart[],
   nu: number,
   nv: number,
   thickness: (u: number, v: number) => number,
-  taper = 2,
-  originTaper = taper,
-  midline = 0,
-  corners: readonly Vec3[] = [],
-  thickOrigin: (p: Vec3) => boolean = () => false,
+  opts: SheetOptions = {},
 ): DrapeGrid {
-  const { pts, fibreLen } = chordGrid(parts, nu, nv);
-  // Corners of the origin line (where it turns sharply) become fibres of their own: arc-length sampling
-  // would cut them off, notching the sheet's edge there.
-  for (const c of corners) {
+  const taper = opts.taper ?? 2;
+  const originTaper = opts.originTaper ?? taper;
+  const midline = opts.midline ?? 0;
+  const { pts, fibreLen, frac } = chordGrid(parts, nu, nv, opts.cap);
+  // Corners of the origin line become fibres of their own: arc-length sampling would cut them off,
+  // notching the sheet's edge there.
+  for (const c of opts.corners ?? []) {
     let best = 0;
     for (let i = 1; i < nu; i++) if (dist(at(pts, i), c) < dist(at(pts, best), c)) best = i;
     const e = at(pts, (nv - 1) * nu + best);
-    for (let j = 0; j < nv; j++) pts[j * nu + best] = lerp(c, e, j / (nv - 1));
+    for (let j = 0; j < nv; j++) pts[j * nu + best] = lerp(c, e, at(frac, j * nu + best));
     fibreLen[best] = dist(c, e);
   }
-  const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [] };
-  // `midline` > 0: the sheet's origin edge reaches the midline with this fraction of its thickness there.
-  // `thickOrigin` marks further origin columns treated the same way (a broad origin on bone, cut off where
-  // the model ends: the trapezius on the superior nuchal line).
+  const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [], ...(opts.cap ? { insertionCap: opts.cap } : {}) };
+  const thickOrigin = opts.thickOrigin ?? (() => false);
   if (midline > 0) g.midline = pts.slice(0, nu).map((p) => (Math.abs(p[0]) < MIDLINE_X || thickOrigin(p) ? midline : 0));
   for (let j = 0; j < nv; j++) {
-    const v = j / (nv - 1);
     for (let i = 0; i < nu; i++) {
+      const v = at(frac, j * nu + i);
       const L = at(fibreLen, i);
       // A midline origin is not pinned onto the spinous tips: the sheet rides over what lies beside them.
       const fromOrigin = g.midline && at(g.midline, i) > 0 ? 1 : liftWeight(v * L, Math.min(originTaper, L / 3));
@@ -134,7 +161,7 @@ export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscl
     slips(
       keys('interspinales').map((k) => {
         const e = entry(k);
-        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.25, 0.25, 0.3)], 3, 5, () => 0.35, 0.6);
+        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.25, 0.25, 0.3)], 3, 5, () => 0.35, { taper: 0.6 });
       }),
       floor,
       CLEAR_INTRINSIC,
@@ -145,7 +172,7 @@ export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscl
     slips(
       keys('intertransversarii').map((k) => {
         const e = entry(k);
-        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.3, 0.3)], 3, 5, () => 0.35, 0.6);
+        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.3, 0.3)], 3, 5, () => 0.35, { taper: 0.6 });
       }),
       floor,
       CLEAR_INTRINSIC,
@@ -156,14 +183,14 @@ export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscl
     slips(
       keys('levatores-costarum').map((k) => {
         const e = entry(k);
-        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.25, 0.8)], 4, 5, () => 0.3, 0.8);
+        return sheet([strap(at(e.origin, 0), at(e.insertion, 0), 0.25, 0.8)], 4, 5, () => 0.3, { taper: 0.8 });
       }),
       floor,
       CLEAR_INTRINSIC,
     ),
   );
-  const column = (id: string, depth: (y: number) => number, nu: number, nv: number): void => {
-    const g = columnGrid({ entries: keys(id).map(entry), depth, nu, nv });
+  const column = (id: string, depth: (y: number) => number, nu: number, nv: number, cap?: number): void => {
+    const g = columnGrid({ entries: keys(id).map(entry), depth, nu, nv, ...(cap !== undefined ? { cap } : {}) });
     const m = drapeGrid(g, { floor, ceiling, clearance: CLEAR_INTRINSIC });
     floor.addMesh(m);
     add(id, m);
@@ -173,19 +200,19 @@ export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscl
   // fascicles within one muscle, not separate straps); every slip's attachments lie on the mass.
   column('rotatores', () => 0.35, 6, 30);
   column('multifidus', (y) => (y > -28 ? 0.6 : lerpN(0.6, 1.6, clamp((-28 - y) / 12, 0, 1))), 7, 40);
-  column('semispinalis', (y) => (y > 0 ? 1.3 : 0.7), 7, 36);
+  column('semispinalis', (y) => (y > 0 ? 1.3 : 0.7), 7, 36, 1.0);
   column('spinalis', () => 0.7, 5, 24);
-  column('longissimus', (y) => (y < -30 ? 3.0 : y < -18 ? lerpN(1.8, 3.0, (-18 - y) / 12) : y > 0 ? 0.8 : lerpN(1.2, 1.8, -y / 18)), 9, 44);
+  column('longissimus', (y) => (y < -30 ? 3.0 : y < -18 ? lerpN(1.8, 3.0, (-18 - y) / 12) : y > 0 ? 0.8 : lerpN(1.2, 1.8, -y / 18)), 9, 44, 0.8);
   column('iliocostalis', (y) => (y < -30 ? 2.4 : y < -15 ? lerpN(1.2, 2.4, (-15 - y) / 15) : lerpN(0.6, 1.2, clamp(-y / 15, 0, 1))), 8, 44);
-  const splenius = (id: string, t: number): void => {
+  const splenius = (id: string, t: number, cap?: number): void => {
     const e = entry(keys(id)[0] ?? '');
-    const g = sheet([e], 9, 18, () => t);
+    const g = sheet([e], 9, 18, () => t, cap !== undefined ? { cap, taper: 4, originTaper: 2 } : {});
     const m = drapeGrid(g, { floor, ceiling, clearance: CLEAR_INTRINSIC });
     floor.addMesh(m);
     add(id, m);
   };
   splenius('splenius-cervicis', 0.35);
-  splenius('splenius-capitis', 0.45);
+  splenius('splenius-capitis', 0.7, 0.8);
   return out;
 }
 
@@ -220,6 +247,79 @@ export function buildIntermediate(floor: HeightMap): BuiltMuscle[] {
   return out;
 }
 
+/** Levator scapulae belly: width (cm) from the atlas (v = 0) to the medial border (v = 1). */
+const levatorWidth = (v: number): number => lerpN(1.5, 2.5, smoothstep(0, 0.45, v)) - 0.6 * smoothstep(0.6, 1, v);
+const LEVATOR_THICKNESS = 1.0;
+/** Rounded ends (cm) of the levator's belly: on the atlas and on the medial border. */
+const LEVATOR_CAP = 1.0;
+/** Length (cm) over which the levator's belly rises from the transverse processes onto the neck. */
+const LEVATOR_RISE = 3.5;
+
+/**
+ * Levator scapulae: one belly, a thick rounded strap, from the atlas down over the C2–C4 transverse
+ * processes (whose slips, short straps of their own, run into it) and on down, back and laterally to the
+ * medial border, which it covers from the superior angle to the root of the spine. The belly is laid out
+ * in the trunk's cylindrical frame, where it lies on the side of the neck and its width runs round the
+ * neck, across its length; it turns only as the neck's surface does. (Lofted between the line of the
+ * transverse processes and the medial border, both of which run along the muscle, it was a leaf twisted
+ * into a point.)
+ */
+function levatorScapulae(round: HeightMap): MeshData {
+  const e = entry('levator_scapulae');
+  const tps = e.origin.map(toCylinder);
+  const atlas = at(tps, 0);
+  const lowest = at(tps, tps.length - 1);
+  // Centreline in the cylindrical frame: from the atlas down over the column of transverse processes
+  // (just behind the lowest), then to the root of the spine, passing the superior angle.
+  const behind: Vec3 = [lowest[0] - (0.6 * R_REF) / lowest[2], lowest[1], lowest[2]];
+  const line = catmullRom([atlas, behind, toCylinder(at(e.insertion, 0)), toCylinder(at(e.insertion, e.insertion.length - 1))], 8);
+  const len = at(arcLengths(line.map(fromCylinder)), line.length - 1);
+  const centre = (v: number): Vec3 => alongPolyline(line, v);
+  // Across the belly, round the neck: the frame's X is arc length at R_REF, so a real width w spans
+  // w·R_REF/r of X at the radius r of the neck's surface there, where the belly will lie.
+  const at3 = (v: number, w: number): Vec3 => {
+    const c = centre(v);
+    const r = Math.max(c[2], round.sample(c[0], c[1]));
+    const d = sub(centre(Math.min(1, v + 0.02)), centre(Math.max(0, v - 0.02)));
+    const t = norm([(d[0] * r) / R_REF, d[1], 0]);
+    return [c[0] + (-t[1] * w * R_REF) / r, c[1] + t[0] * w, c[2]];
+  };
+  const nu = 7;
+  const nv = 16;
+  // Rows evenly along the belly, closer together round its two rounded ends.
+  const even = nv - 1 - 2 * CAP_ROWS;
+  const c = LEVATOR_CAP / len;
+  const along = (j: number): number => {
+    if (j < CAP_ROWS) return c * (1 - Math.cos((Math.PI / 2) * (j / CAP_ROWS)));
+    if (j > nv - 1 - CAP_ROWS) return 1 - c * (1 - Math.cos((Math.PI / 2) * ((nv - 1 - j) / CAP_ROWS)));
+    return lerpN(c, 1 - c, (j - CAP_ROWS) / even);
+  };
+  const g: DrapeGrid = { nu, nv, pts: [], lift: [], thickness: [], insertionCap: LEVATOR_CAP, originCap: LEVATOR_CAP };
+  for (let j = 0; j < nv; j++) {
+    const v = along(j);
+    // Rounded ends in outline too, not cut square.
+    const w = Math.max(0.3, capProfile((Math.min(v, 1 - v) * len) / LEVATOR_CAP)) * levatorWidth(v);
+    for (let i = 0; i < nu; i++) {
+      g.pts.push(fromCylinder(at3(v, w * (i / (nu - 1) - 0.5))));
+      // It rises from the transverse processes (deep under the splenius at the atlas) onto what lies
+      // beneath it on the side of the neck, and over its last 2 cm comes down onto the medial border.
+      g.lift.push(liftWeight(v * len, LEVATOR_RISE) * liftWeight((1 - v) * len, 2));
+      g.thickness.push(LEVATOR_THICKNESS);
+    }
+  }
+  const belly = drapeAround(g, round, CLEAR_LAYER);
+  // Each slip is a short tendinous strap from its transverse process down into the belly lying over it,
+  // to the belly's mid-thickness 2.5 cm lower, so the slips run on into the fibres of the belly.
+  const slips = tps.map((tp) => {
+    let v = c;
+    while (v < 0.5 && centre(v)[1] > tp[1] - 2.5) v += 0.01;
+    const [x, y] = at3(v, 0);
+    const into = fromCylinder([x, y, round.sample(x, y) + CLEAR_LAYER + LEVATOR_THICKNESS / 2]);
+    return drapeAround(sheet([strap(fromCylinder(tp), into, 0.3, 0.45)], 5, 5, () => 0.6, { taper: 0.5, originTaper: 2.5 }), round, CLEAR_LAYER);
+  });
+  return mergeMeshes([belly, ...slips]);
+}
+
 /**
  * `floor` is the height field of everything deeper; `under` the same structures as meshes (both sides of
  * the midline ones), from which the latissimus's cylindrical floor is made.
@@ -235,7 +335,7 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
   // The levator climbs from the scapula's superior angle round the side of the neck to the deep-lying
   // transverse processes: draped round the trunk axis, so near its origin it lies on the side of the neck
   // instead of diving straight forward (as a height field over the back made it, a spike in oblique views).
-  const levator = drapeAround(sheet([part('levator_scapulae')], 7, 18, () => 1.0), cylinderFloor(under), CLEAR_LAYER);
+  const levator = levatorScapulae(cylinderFloor(under));
   floor.addMesh(levator);
   out.push({ id: 'levator-scapulae', layer: 'superficial', mesh: levator });
   // The rhomboids meet edge to edge (minor C7–T1, major T2–T5: the sheets share the T1–T2 gap, half each,
@@ -268,7 +368,7 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
   floor.addMesh(ribMesh);
   // Short origin taper: the aponeurosis rises off the spines quickly instead of diving under the columns.
   const mainMesh = drapeAround(
-    sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), 2, 0.8, 0.6),
+    sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), { originTaper: 0.8, midline: 0.6 }),
     round,
     CLEAR_SUPERFICIAL,
     SHEET_RELAX,
@@ -289,15 +389,19 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
       30,
       22,
       (u) => (u < 0.3 ? lerpN(1.1, 0.6, u / 0.3) : 0.5),
-      2,
-      0.8,
-      0.45,
-      // The inion, where the superior nuchal line meets the ligamentum nuchae: the top of the sheet.
-      [POINTS.inion],
-      // Along the superior nuchal line the sheet ends as it does on the midline, full-thickness and closed
-      // by a wall down to the bone, so the top of the neck is one clean edge from the inion outward
-      // instead of a knife-thin flap folded against the midline fibres.
-      (p) => p[1] > NUCHAL_Y,
+      {
+        originTaper: 0.8,
+        midline: 0.45,
+        // The inion, where the superior nuchal line meets the ligamentum nuchae: the top of the sheet.
+        corners: [POINTS.inion],
+        // Along the superior nuchal line the sheet ends as it does on the midline, full-thickness and closed
+        // by a wall down to the bone, so the top of the neck is one clean edge from the inion outward
+        // instead of a knife-thin flap folded against the midline fibres.
+        thickOrigin: (p) => p[1] > NUCHAL_Y,
+        // Its insertion is fleshy on the clavicle, acromion and spine of the scapula: a rounded edge, not
+        // a knife-thin one that ends in a spike at the acromion.
+        cap: 0.6,
+      },
     ),
     CLEAR_SUPERFICIAL,
     SHEET_RELAX,

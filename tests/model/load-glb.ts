@@ -5,7 +5,7 @@ import { Logger, NodeIO } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { dequantize } from '@gltf-transform/functions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { Vector3 } from 'three';
+import { Matrix3, Matrix4, Vector3 } from 'three';
 import { MODEL_PATH } from '../../generator/build-model';
 
 export interface LoadedNode {
@@ -13,6 +13,8 @@ export interface LoadedNode {
   extras: unknown;
   /** World-space positions (metres, glTF frame), xyz interleaved. */
   positions: Float32Array;
+  /** World-space unit vertex normals (what the app shades with), xyz interleaved. */
+  normals: Float32Array;
   indices: Uint32Array;
 }
 
@@ -30,9 +32,12 @@ export async function readGlb(bytes: Uint8Array): Promise<LoadedNode[]> {
     if (!mesh) continue;
     const matrix = node.getWorldMatrix();
     const pos: number[] = [];
+    const nrm: number[] = [];
     const idx: number[] = [];
+    const normalMatrix = new Matrix3().getNormalMatrix(new Matrix4().fromArray([...matrix]));
     for (const prim of mesh.listPrimitives()) {
       const p = prim.getAttribute('POSITION');
+      const nAttr = prim.getAttribute('NORMAL');
       const ind = prim.getIndices();
       if (!p) continue;
       const base = pos.length / 3;
@@ -42,11 +47,15 @@ export async function readGlb(bytes: Uint8Array): Promise<LoadedNode[]> {
         p.getElement(i, el);
         v.set(el[0] ?? 0, el[1] ?? 0, el[2] ?? 0).applyMatrix4({ elements: [...matrix] } as never);
         pos.push(v.x, v.y, v.z);
+        if (nAttr) nAttr.getElement(i, el);
+        else el.fill(0);
+        v.set(el[0] ?? 0, el[1] ?? 0, el[2] ?? 0).applyMatrix3(normalMatrix).normalize();
+        nrm.push(v.x, v.y, v.z);
       }
       if (ind) for (let i = 0; i < ind.getCount(); i++) idx.push(base + ind.getScalar(i));
       else for (let i = 0; i < p.getCount(); i++) idx.push(base + i);
     }
-    out.push({ name: node.getName(), extras: node.getExtras(), positions: Float32Array.from(pos), indices: Uint32Array.from(idx) });
+    out.push({ name: node.getName(), extras: node.getExtras(), positions: Float32Array.from(pos), normals: Float32Array.from(nrm), indices: Uint32Array.from(idx) });
   }
   return out;
 }
