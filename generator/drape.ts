@@ -8,7 +8,7 @@
 // its mirror image in a hairline seam instead of diving to the spinous processes.
 import { HeightMap } from './heightmap';
 import { emptyMesh, getVertex, gridIndices, orientOutward, type MeshData } from './mesh';
-import { at, clamp, cross, dist, lerp, norm, smoothstep, sub, type Vec3 } from './vec';
+import { at, clamp, cross, dist, lerp, lerpN, norm, smoothstep, sub, type Vec3 } from './vec';
 
 export interface DrapeContext {
   /** Most posterior z of everything deeper. */
@@ -49,6 +49,11 @@ export interface DrapeGrid {
    * of thinning out over half its length into a tendinous flap.
    */
   insertionCap?: number;
+  /**
+   * Sheets only: per-vertex texture v along the fibre, when its tendinous ends are known (tendons.ts);
+   * otherwise v is the row's fraction of the fibre.
+   */
+  texV?: number[];
   /** The same at the origin end (a belly whose slips leave it there: the levator scapulae). */
   originCap?: number;
 }
@@ -246,19 +251,20 @@ export function drapeGrid(g: DrapeGrid, ctx: DrapeContext): MeshData {
   const rows = hemmed ? nv + 1 : nv;
   const m = emptyMesh(true);
   const uvs = m.uvs ?? [];
+  const texV = (k: number): number => (g.texV ? at(g.texV, k) : Math.floor(k / nu) / (nv - 1));
   for (const surface of surfaces) {
     for (let r = 0; r < rows; r++) {
       for (let i = 0; i < nu; i++) {
         const u = i / (nu - 1);
         const j = hemmed && r > 0 ? r - 1 : r;
         let q = at(surface, j * nu + i);
-        let v = j / (nv - 1);
+        let v = texV(j * nu + i);
         if (hemmed && r === 1) {
           const next = at(surface, nu + i);
           // Off the midline (a corner of the origin), the hem is simply a point a little along the fibre.
           const f = Math.min(0.5, HEM_X / Math.max(1e-9, dist(q, next)));
           q = seam(i) ? [q[0] + HEM_X, q[1], q[2]] : lerp(q, next, f);
-          v = f / (nv - 1);
+          v = lerpN(texV(i), texV(nu + i), f);
         }
         m.positions.push(q[0], q[1], q[2]);
         uvs.push(u, v);

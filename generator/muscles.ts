@@ -20,6 +20,7 @@ import {
 import type { HeightMap } from './heightmap';
 import { ATTACHMENTS, POINTS, type AttachmentEntry } from './landmarks';
 import { CAP_ROWS, chordGrid, type LoftPart } from './loft';
+import { TENDONS, tendonV } from './tendons';
 import { mergeMeshes, type MeshData } from './mesh';
 import { alongPolyline, arcLengths, at, catmullRom, clamp, dist, lerp, lerpN, norm, smoothstep, sub, type Vec3 } from './vec';
 
@@ -72,6 +73,8 @@ interface SheetOptions {
   thickOrigin?: (p: Vec3) => boolean;
   /** A fleshy insertion on the skull, rounded off over this length (cm): DrapeGrid.insertionCap. */
   cap?: number;
+  /** The structure whose tendinous ends (tendons.ts) set the texture's v; plain v without one. */
+  tendons?: string;
 }
 
 /** A sheet lofted between attachment lines, with the belly thickness t(u, v) (cm). */
@@ -96,6 +99,16 @@ function sheet(
     fibreLen[best] = dist(c, e);
   }
   const g: DrapeGrid = { nu, nv, pts, lift: [], thickness: [], ...(opts.cap ? { insertionCap: opts.cap } : {}) };
+  const ends = opts.tendons !== undefined ? TENDONS[opts.tendons] : undefined;
+  if (ends) {
+    g.texV = [];
+    for (let j = 0; j < nv; j++) {
+      for (let i = 0; i < nu; i++) {
+        const L = at(fibreLen, i);
+        g.texV.push(tendonV(at(frac, j * nu + i), L, ends(at(pts, i), at(pts, (nv - 1) * nu + i), L)));
+      }
+    }
+  }
   const thickOrigin = opts.thickOrigin ?? (() => false);
   if (midline > 0) g.midline = pts.slice(0, nu).map((p) => (Math.abs(p[0]) < MIDLINE_X || thickOrigin(p) ? midline : 0));
   for (let j = 0; j < nv; j++) {
@@ -206,7 +219,7 @@ export function buildIntrinsic(floor: HeightMap, ceiling: HeightMap): BuiltMuscl
   column('iliocostalis', (y) => (y < -30 ? 2.4 : y < -15 ? lerpN(1.2, 2.4, (-15 - y) / 15) : lerpN(0.6, 1.2, clamp(-y / 15, 0, 1))), 8, 44);
   const splenius = (id: string, t: number, cap?: number): void => {
     const e = entry(keys(id)[0] ?? '');
-    const g = sheet([e], 9, 18, () => t, cap !== undefined ? { cap, taper: 4, originTaper: 2 } : {});
+    const g = sheet([e], 9, 18, () => t, cap !== undefined ? { cap, taper: 4, originTaper: 2, tendons: id } : { tendons: id });
     const m = drapeGrid(g, { floor, ceiling, clearance: CLEAR_INTRINSIC });
     floor.addMesh(m);
     add(id, m);
@@ -238,7 +251,7 @@ export function buildIntermediate(floor: HeightMap): BuiltMuscle[] {
   ] as const) {
     // Thin, mostly aponeurotic; four digitations to four ribs: fibres between the slips stop short, so the
     // rib edge is serrated (slip centres, at the landmark points, run the full length).
-    const g = sheet([part(key)], 25, 14, () => 0.22);
+    const g = sheet([part(key)], 25, 14, () => 0.22, { tendons: id });
     serrate(g, 4);
     const m = drapeGrid(g, { floor, clearance: CLEAR_LAYER });
     out.push({ id, layer: 'intermediate', mesh: m });
@@ -315,7 +328,7 @@ function levatorScapulae(round: HeightMap): MeshData {
     while (v < 0.5 && centre(v)[1] > tp[1] - 2.5) v += 0.01;
     const [x, y] = at3(v, 0);
     const into = fromCylinder([x, y, round.sample(x, y) + CLEAR_LAYER + LEVATOR_THICKNESS / 2]);
-    return drapeAround(sheet([strap(fromCylinder(tp), into, 0.3, 0.45)], 5, 5, () => 0.6, { taper: 0.5, originTaper: 2.5 }), round, CLEAR_LAYER);
+    return drapeAround(sheet([strap(fromCylinder(tp), into, 0.3, 0.45)], 5, 5, () => 0.6, { taper: 0.5, originTaper: 2.5, tendons: 'levator-scapulae' }), round, CLEAR_LAYER);
   });
   return mergeMeshes([belly, ...slips]);
 }
@@ -349,8 +362,8 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
   const T1_T2: Vec3 = lerp(at(minor.origin, minor.origin.length - 1), at(major.origin, 0), 0.6);
   const T2_T1: Vec3 = lerp(at(minor.origin, minor.origin.length - 1), at(major.origin, 0), 0.4);
   const belowT5: Vec3 = [0, -15.0, 2.75];
-  put('rhomboid-minor', sheet([{ origin: [...minor.origin, T1_T2], insertion: onBlade(minor) }], 8, 14, () => 0.6), CLEAR_LAYER);
-  put('rhomboid-major', sheet([{ origin: [T2_T1, ...major.origin, belowT5], insertion: onBlade(major) }], 14, 16, () => 0.75), CLEAR_LAYER);
+  put('rhomboid-minor', sheet([{ origin: [...minor.origin, T1_T2], insertion: onBlade(minor) }], 8, 14, () => 0.6, { tendons: 'rhomboid-minor' }), CLEAR_LAYER);
+  put('rhomboid-major', sheet([{ origin: [T2_T1, ...major.origin, belowT5], insertion: onBlade(major) }], 14, 16, () => 0.75, { tendons: 'rhomboid-major' }), CLEAR_LAYER);
   // Latissimus: the main sheet from the spines and crest, plus the rib slips that join its deep surface.
   // Both are draped round the trunk (cylindrical floor), so the sheet sweeps round the lateral chest wall
   // from its origin up and forward to the humerus and forms the posterior fold of the armpit. Its crest
@@ -362,13 +375,13 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
   // border of the rhomboid major where both pass the scapula's inferior angle.
   const main: LoftPart = { origin: [[0, -18.2, 3.0], ...lat.origin.slice(0, 15), LAT_CREST_END], insertion: lat.insertion };
   const ribsPart: LoftPart = { origin: lat.origin.slice(15), insertion: lat.insertion };
-  const ribGrid = sheet([ribsPart], 6, 14, () => 0.35);
+  const ribGrid = sheet([ribsPart], 6, 14, () => 0.35, { tendons: 'latissimus-dorsi' });
   const ribMesh = drapeAround(ribGrid, round, CLEAR_SUPERFICIAL);
   round.addMesh(cylinderMesh(ribMesh));
   floor.addMesh(ribMesh);
   // Short origin taper: the aponeurosis rises off the spines quickly instead of diving under the columns.
   const mainMesh = drapeAround(
-    sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), { originTaper: 0.8, midline: 0.6 }),
+    sheet([main], 24, 26, (u, v) => 0.55 * lerpN(0.5, 1, Math.min(1, v * 2.5)), { originTaper: 0.8, midline: 0.6, tendons: 'latissimus-dorsi' }),
     round,
     CLEAR_SUPERFICIAL,
     SHEET_RELAX,
@@ -401,6 +414,7 @@ export function buildSuperficial(floor: HeightMap, under: readonly MeshData[]): 
         // Its insertion is fleshy on the clavicle, acromion and spine of the scapula: a rounded edge, not
         // a knife-thin one that ends in a spike at the acromion.
         cap: 0.6,
+        tendons: 'trapezius',
       },
     ),
     CLEAR_SUPERFICIAL,

@@ -21,3 +21,9 @@ export const LAYER_LABELS: Record<Layer, string> = {
 
 /** Depth order from the skin inward: a structure is covered by every layer before its own. */
 export const LAYERS_OUTSIDE_IN: readonly Layer[] = ['skin', 'superficial', 'intermediate', 'intrinsic', 'skeleton'];
+
+/**
+ * Muscle texture coordinates: v runs along the fibres, and v within this band of either end is drawn as
+ * tendon. The generator maps each fibre's tendinous length (cm) into the band (generator/tendons.ts).
+ */
+export const TENDON_BAND = 0.09;

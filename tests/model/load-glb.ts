@@ -15,6 +15,8 @@ export interface LoadedNode {
   positions: Float32Array;
   /** World-space unit vertex normals (what the app shades with), xyz interleaved. */
   normals: Float32Array;
+  /** Texture coordinates (uv interleaved), or null when the mesh has none. */
+  uvs: Float32Array | null;
   indices: Uint32Array;
 }
 
@@ -33,11 +35,13 @@ export async function readGlb(bytes: Uint8Array): Promise<LoadedNode[]> {
     const matrix = node.getWorldMatrix();
     const pos: number[] = [];
     const nrm: number[] = [];
+    const uv: number[] = [];
     const idx: number[] = [];
     const normalMatrix = new Matrix3().getNormalMatrix(new Matrix4().fromArray([...matrix]));
     for (const prim of mesh.listPrimitives()) {
       const p = prim.getAttribute('POSITION');
       const nAttr = prim.getAttribute('NORMAL');
+      const tAttr = prim.getAttribute('TEXCOORD_0');
       const ind = prim.getIndices();
       if (!p) continue;
       const base = pos.length / 3;
@@ -51,11 +55,15 @@ export async function readGlb(bytes: Uint8Array): Promise<LoadedNode[]> {
         else el.fill(0);
         v.set(el[0] ?? 0, el[1] ?? 0, el[2] ?? 0).applyMatrix3(normalMatrix).normalize();
         nrm.push(v.x, v.y, v.z);
+        if (tAttr) {
+          tAttr.getElement(i, el);
+          uv.push(el[0] ?? 0, el[1] ?? 0);
+        }
       }
       if (ind) for (let i = 0; i < ind.getCount(); i++) idx.push(base + ind.getScalar(i));
       else for (let i = 0; i < p.getCount(); i++) idx.push(base + i);
     }
-    out.push({ name: node.getName(), extras: node.getExtras(), positions: Float32Array.from(pos), normals: Float32Array.from(nrm), indices: Uint32Array.from(idx) });
+    out.push({ name: node.getName(), extras: node.getExtras(), positions: Float32Array.from(pos), normals: Float32Array.from(nrm), uvs: uv.length > 0 ? Float32Array.from(uv) : null, indices: Uint32Array.from(idx) });
   }
   return out;
 }
