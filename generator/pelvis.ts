@@ -3,7 +3,8 @@
 // method; everything else is an estimate placed from them. Both bones are solids defined by signed distance
 // fields (sdf.ts), so that their parts fuse with fillets as in bone: the hip bone's ilium (a wing over its
 // lateral outline, between faces set by a mid-surface and thickness), the acetabular shell round the socket,
-// the ischium, the pubis, all joined and then the socket carved out; the sacrum in its own curved frame.
+// the ischium, the pubis, all joined and then the socket carved out; the sacrum between its curved dorsal
+// and pelvic surfaces.
 // The sacrum's lateral faces, S1–S3, and the ilium's auricular faces lie on one sacroiliac plane, a joint
 // space apart.
 import { POINTS, SPINOUS_TIPS, type Vec3 } from './landmarks';
@@ -74,6 +75,14 @@ const SI_TOP = -47.8;
 const SI_BOTTOM = -53.8;
 /** Joint space left between the auricular surfaces (cm). */
 const SI_JOINT_SPACE = 0.1;
+/**
+ * The joint's front edge: z at height y (the sacrum's lateral edge in front, following its pelvic surface
+ * down and back, from S1 to S3).
+ */
+const siFront = (y: number): number => {
+  const t = clamp((y + 47.5) / -6.5, 0, 1);
+  return lerpN(-10.0, -3.6, t) + 0.6 * Math.sin(Math.PI * t);
+};
 
 /** A bump of height 1 at 0 falling off over `w`. */
 const bump = (x: number, w: number): number => Math.exp(-((x / w) ** 2));
@@ -171,6 +180,27 @@ const ILIUM_MID: readonly Vec3[] = [
   [6.0, -49.5, -1],
 ];
 
+/** Two passes of a separable box blur of radius r cells over an (ny × nz) grid, in place. */
+function blur(ch: Float64Array, ny: number, nz: number, r: number): void {
+  const tmp = new Float64Array(ch.length);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [n, m, stride, step] of [[ny, nz, nz, 1], [nz, ny, 1, nz]] as const) {
+      tmp.set(ch);
+      for (let a = 0; a < n; a++) {
+        for (let b = 0; b < m; b++) {
+          let sum = 0;
+          let cnt = 0;
+          for (let d = Math.max(0, b - r); d <= Math.min(m - 1, b + r); d++) {
+            sum += tmp[a * stride + d * step] ?? 0;
+            cnt++;
+          }
+          ch[a * stride + b * step] = sum / cnt;
+        }
+      }
+    }
+  }
+}
+
 /**
  * The ilium as a field: its lateral projection (y, z) is a 2D outline (the border above); within it the bone
  * lies between x = X − inner and x = X + outer (a thin wing, a thick rounded rim, the thick iliac tuberosity
@@ -234,18 +264,31 @@ function iliumField(): Sdf {
       const body = 0.9 * smoothstep(-53, -55.5, y);
       const tuberosity = 1.4 * smoothstep(-6, -3, z) * (1 - smoothstep(-55, -53.5, y)) * smoothstep(0.3, 1.8, depth);
       const pillar = 0.25 * bump(z - lerpN(-12, -11, (y + 46.4) / -8.6), 2) * smoothstep(0.5, 2.5, depth);
-      let lo = x - (wing + body + tuberosity) / c;
+      chans.d2[q] = inside ? -best : best;
+      chans.lo[q] = x - (wing + body + tuberosity) / c;
+      chans.hi[q] = x + (wing + body + pillar) / c;
+      chans.c[q] = c;
+    }
+  }
+  // The faces are smoothed over the outline (the outer, gluteal face more: it runs on smoothly where the
+  // inner face steps from the fossa to the auricular part), then the inner face is set on the joint.
+  blur(chans.hi, ny, nz, 8);
+  blur(chans.lo, ny, nz, 3);
+  for (let j = 0; j < ny; j++) {
+    for (let k = 0; k < nz; k++) {
+      const y = y0 + j * res;
+      const z = z0 + k * res;
+      const q = j * nz + k;
       // The auricular face on the joint plane; round the joint, never through it.
       const si = sacroiliacX(y, z) + SI_JOINT_SPACE;
-      const onJoint = smoothstep(SI_BOTTOM - 0.3, SI_BOTTOM + 0.8, y) * (1 - smoothstep(SI_TOP - 0.2, SI_TOP + 0.6, y)) * smoothstep(-10.5, -9.5, z) * (1 - smoothstep(-1.5, 0, z));
-      if (y > SI_BOTTOM - 2 && y < SI_TOP + 1 && z > -10.5) lo = Math.max(lo, si);
+      const zf = siFront(y);
+      const onJoint = smoothstep(SI_BOTTOM - 0.3, SI_BOTTOM + 0.8, y) * (1 - smoothstep(SI_TOP - 0.2, SI_TOP + 0.6, y)) * smoothstep(zf - 0.5, zf + 0.5, z) * (1 - smoothstep(-1.5, 0, z));
+      let lo = chans.lo[q] ?? 0;
+      if (y > SI_BOTTOM - 2 && y < SI_TOP + 1 && z > zf - 0.6) lo = Math.max(lo, si);
       lo = lerpN(lo, si, onJoint);
-      // Never thinner than 5 mm, even where the joint plane pushes the inner face out.
-      const hi = Math.max(x + (wing + body + pillar) / c, lo + 0.5);
-      chans.d2[q] = inside ? -best : best;
       chans.lo[q] = lo;
-      chans.hi[q] = hi;
-      chans.c[q] = c;
+      // Never thinner than 5 mm, even where the joint plane pushes the inner face out.
+      chans.hi[q] = Math.max(chans.hi[q] ?? 0, lo + 0.5);
     }
   }
   const sample = (ch: Float64Array, y: number, z: number): number => {
@@ -311,6 +354,11 @@ function hipField(): Sdf {
     [
       shell,
       iliumField(),
+      // The spines stand out as rounded knobs: PSIS, ASIS, AIIS (and the PIIS, lower and flatter).
+      sphere(add(POINTS.psis, [0.3, 0.2, -0.5]), 0.7),
+      sphere(add(ASIS, [-0.2, -0.2, 0.45]), 0.65),
+      sphere([10.9, -54.0, -14.5], 0.6),
+      sphere([4.9, -53.1, -1.8], 0.5),
       // Ischium: body behind the acetabulum down to the tuberosity, its ramus forward and medially, and the
       // inferior pubic ramus up to the pubic body; near the symphysis the rami descend steeply (a male
       // subpubic angle of about 60°), then turn out to the tuberosities.
@@ -346,18 +394,19 @@ export function buildHipBone(): MeshData {
 
 /** Sacral curves, base → apex (midline): the dorsal surface between the tubercles, and the pelvic surface. */
 const SACRUM_DORSAL: readonly Vec3[] = [[0, -46.9, -2.9], [0, -47.7, -0.6], [0, -50.0, 0.5], [0, -52.4, 0.8], [0, -54.7, 0.3], [0, -56.7, -0.6], [0, -58.8, -1.8]];
-const SACRUM_PELVIC: readonly Vec3[] = [[0, -46.7, -10.7], [0, -48.6, -10.3], [0, -50.8, -8.6], [0, -53.0, -6.5], [0, -55.2, -4.7], [0, -57.2, -3.4], [0, -59.0, -2.4]];
-/** The promontory: the front edge of the S1 body, under the front of L5 (the disc between). */
-const PROMONTORY: Vec3 = [0, -46.7, -10.7];
+// Concave forward: steepest (about 45° from vertical) under the promontory, turning down to the apex;
+// about 10 cm deep at S1 (body, canal, laminae), 5–6 at S2, 3 at S4.
+const SACRUM_PELVIC: readonly Vec3[] = [[0, -47.1, -10.7], [0, -48.9, -8.4], [0, -51.4, -5.5], [0, -53.6, -3.6], [0, -55.5, -2.6], [0, -57.3, -2.2], [0, -59.0, -2.4]];
+/** The promontory: the front edge of the S1 body, 8 mm under the front of L5 (the disc between). */
+const PROMONTORY: Vec3 = [0, -47.1, -10.7];
 
 /**
- * The sacrum as a field in its own curved frame: a point's place along the sacrum (arc a, cm) and depth d
- * from the dorsal toward the pelvic surface come from the nearest point of the sagittal mid-curve. Inside:
- * between the dorsal surface (falling forward toward the sides) and the pelvic surface (the promontory
+ * The sacrum as a field. Inside: between its dorsal and pelvic curves in the sagittal plane (signed
+ * distances from them), the dorsal surface falling forward toward the sides, the pelvic surface (the promontory
  * standing forward of the alae above, concave below), within the lateral border (the sacroiliac plane from
- * the alae down to S3, then narrowing to the apex), below the base (the S1 endplate tilted 30° forward and
- * up, the alae sloping down laterally, the laminae level behind) and above the apex. On the dorsal surface
- * the median crest (tubercles S1–S4), the intermediate and lateral crests, four pairs of dorsal foramina and
+ * the alae down to S3, then narrowing to the apex), below the base (the S1 endplate facing up and a little
+ * forward, the alae sloping down laterally, the laminae level behind) and above the apex. On the dorsal surface
+ * the median crest (tubercles S1–S4), the lateral crests, four pairs of dorsal foramina and
  * the hiatus below S4 with its cornua; on the pelvic surface four pairs of anterior foramina; at the back of
  * the base the superior articular processes that meet L5.
  */
@@ -365,50 +414,52 @@ function sacrumField(): Sdf {
   const n = 24;
   const dorsal = resample(catmullRom(SACRUM_DORSAL, 4), n);
   const pelvicC = resample(catmullRom(SACRUM_PELVIC, 4), n);
-  const midC = dorsal.map((p, i) => lerp(p, at(pelvicC, i), 0.5));
-  const arc = arcLengths(midC);
-  const length = at(arc, arc.length - 1);
-  // Sagittal frame at a point: arc position, the dorsal point and the unit direction to the pelvic surface.
-  const frameAt = (y: number, z: number): { a: number; d: number; depth: number } => {
+  const length = at(arcLengths(dorsal), n - 1);
+  // Signed distance in the sagittal plane from a curve (base → apex), positive in front of it; beyond its
+  // ends the end segments run on straight.
+  const frontOf = (curve: readonly Vec3[]) => (y: number, z: number): number => {
     let best = Infinity;
-    let a = 0;
-    let d = 0;
-    let depth = 0;
-    for (let i = 1; i < n; i++) {
-      const m0 = at(midC, i - 1);
-      const m1 = at(midC, i);
-      const ey = m1[1] - m0[1];
-      const ez = m1[2] - m0[2];
-      const t = clamp(((y - m0[1]) * ey + (z - m0[2]) * ez) / (ey * ey + ez * ez), 0, 1);
-      const dist2 = (y - m0[1] - t * ey) ** 2 + (z - m0[2] - t * ez) ** 2;
-      if (dist2 < best) {
-        best = dist2;
-        a = lerpN(at(arc, i - 1), at(arc, i), t);
-        const D = lerp(at(dorsal, i - 1), at(dorsal, i), t);
-        const P = lerp(at(pelvicC, i - 1), at(pelvicC, i), t);
-        depth = Math.hypot(P[1] - D[1], P[2] - D[2]);
-        d = ((y - D[1]) * (P[1] - D[1]) + (z - D[2]) * (P[2] - D[2])) / depth;
+    let signed = 0;
+    for (let i = 1; i < curve.length; i++) {
+      const a = at(curve, i - 1);
+      const b = at(curve, i);
+      const ey = b[1] - a[1];
+      const ez = b[2] - a[2];
+      const l = Math.hypot(ey, ez);
+      const raw = ((y - a[1]) * ey + (z - a[2]) * ez) / (l * l);
+      const t = i === 1 ? Math.min(raw, 1) : i === curve.length - 1 ? Math.max(raw, 0) : clamp(raw, 0, 1);
+      const dy = y - a[1] - t * ey;
+      const dz = z - a[2] - t * ez;
+      const dist = Math.hypot(dy, dz);
+      if (dist < best) {
+        best = dist;
+        // The front normal of a downward curve is (−ez, ey) / l in (y, z).
+        signed = Math.sign((dy * -ez + dz * ey) / l || 1) * dist;
       }
     }
-    return { a, d, depth };
+    return signed;
   };
-  const baseNormal: Vec3 = [0, Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)];
+  const dorsalFront = frontOf(dorsal);
+  const pelvicFront = frontOf(pelvicC);
+  // The endplate faces up and a little forward (10°): L5's body above is modelled level, so a steeper
+  // sacral base would open the disc space behind instead of in front.
+  const baseNormal: Vec3 = [0, Math.cos(Math.PI / 18), Math.sin(Math.PI / 18)];
   const core: Sdf = (p) => {
-    const { a, d, depth } = frameAt(p[1], p[2]);
-    const s = a / length;
+    const s = clamp((-46.8 - p[1]) / 12.2, 0, 1);
     const ax = Math.abs(p[0]);
     // Lateral border: on the sacroiliac plane down to S3, then in to the inferior lateral angle and apex.
     const taper = lerpN(4.3, 1.2, smoothstep(SI_BOTTOM, -58.9, p[1]) ** 0.8);
     const side = ax - lerpN(sacroiliacX(p[1], p[2]), taper, smoothstep(SI_BOTTOM + 0.3, SI_BOTTOM - 1.2, p[1]));
     const wf = clamp(ax / 5.6, 0, 1);
-    const back = 0.9 * wf * wf - d;
-    const front = d - (depth + lerpN(-1.0, 0.5, smoothstep(0.05, 0.35, s)) * wf * wf);
-    // Base: the S1 endplate plane through the promontory, lower over the alae; the laminae behind it.
+    const back = 0.9 * wf * wf - dorsalFront(p[1], p[2]);
+    const front = pelvicFront(p[1], p[2]) - lerpN(-0.7, 0.3, smoothstep(0, 0.5, s)) * wf * wf;
+    // Base: the S1 endplate plane through the promontory, lower over the alae; the laminae behind it; the
+    // sacral canal between them opens upward only at the base.
     const endplate = dot(sub(p, PROMONTORY), baseNormal) + 0.9 * smoothstep(2.2, 5.5, ax);
     const laminae = Math.max(p[1] + 46.9 + 1.4 * smoothstep(2.6, 5.6, ax), -(p[2] + 5.2));
-    const top = Math.min(endplate, laminae);
-    const apex = a - length;
-    return smax(smax(smax(side, back, 0.6), front, 0.6), smax(top, apex, 0.5), 0.5);
+    const top = Math.min(endplate, laminae, p[1] + 48.3);
+    const apex = -(p[1] + 59.0);
+    return smax(smax(smax(side, back, 0.6), front, 0.6), smax(top, apex, 0.5), 0.8);
   };
   const dorsalAt = (a: number, x: number, lift: number): Vec3 => {
     const D = alongPolyline(dorsal, a / length);
@@ -433,10 +484,8 @@ function sacrumField(): Sdf {
   });
   parts.push(chain(tubercles.map((t) => add(t, [0, 0, -0.7])), [0.35, 0.35, 0.3, 0.25], 0.3));
   for (const side of [1, -1]) {
-    // Intermediate crests (fused articular processes) medial to the foramina, lateral crests (transverse
-    // tubercles) lateral to them.
-    parts.push(chain([0.1, 0.26, 0.43, 0.62].map((s) => dorsalAt(s * length, side * lerpN(1.4, 0.95, s), 0.1)), [0.35, 0.32, 0.28, 0.22], 0.3));
-    parts.push(chain([0.12, 0.26, 0.43, 0.6].map((s) => dorsalAt(s * length, side * lerpN(3.9, 2.9, s), 0.05)), [0.4, 0.4, 0.35, 0.28], 0.3));
+    // Lateral crest (transverse tubercles) lateral to the foramina.
+    parts.push(chain([0.12, 0.26, 0.43, 0.6].map((s) => dorsalAt(s * length, side * lerpN(3.9, 2.9, s), -0.05)), [0.5, 0.48, 0.42, 0.32], 0.4));
     // Superior articular process: rises behind the S1 body to the L5 inferior facet.
     parts.push(roundCone([side * 2.0, -47.6, -5.0], [side * 2.2, -46.1, -4.4], 0.75, 0.55));
     // Sacral cornua beside the hiatus.
@@ -448,13 +497,13 @@ function sacrumField(): Sdf {
     levels.forEach((a, k) => {
       const xd = lerpN(2.55, 1.75, k / 3);
       const c = dorsalAt(a, side * xd, -0.25);
-      holes.push(bounded(sphere(c, lerpN(0.6, 0.45, k / 3)), c, 0.6));
+      holes.push(bounded(sphere(c, lerpN(0.7, 0.5, k / 3)), c, 0.7));
       const cp = pelvicAt(a, side * lerpN(2.6, 1.9, k / 3), -0.35);
       holes.push(bounded(sphere(cp, lerpN(0.75, 0.5, k / 3)), cp, 0.75));
     });
   }
   // The hiatus: the dorsal wall open in the midline below S4.
-  holes.push(chain([dorsalAt(0.74 * length, 0, -0.2), dorsalAt(length, 0, -0.4)], [0.45, 0.55], 0.2));
+  holes.push(chain([dorsalAt(0.74 * length, 0, -0.2), dorsalAt(0.9 * length, 0, 0)], [0.45, 0.35], 0.2));
   return subtract(solid, union(holes, 0.2), 0.2);
 }
 
