@@ -4,10 +4,10 @@
 // smoothed in both directions. Built from both sides at once, so it is exactly symmetric. Both ends are
 // closed by caps that roll over the rim, so the skin reads as a closed torso surface, not an open sleeve.
 // The radius field is computed on a fine grid (1 cm rings, 64 directions) and the surface is written at
-// fewer vertices, sampled from it smoothly: rings close together where the outline turns (neck and
-// shoulders, hips and buttocks), farther apart down the flanks.
+// fewer vertices, sampled from it smoothly: rings close together where the outline turns (neck,
+// shoulders, armpits, waist, hips), farther apart where it runs straight.
 import { emptyMesh, getVertex, gridIndices, vertexCount, type MeshData } from './mesh';
-import { at, clamp, lerpN, smoothstep } from './vec';
+import { at, clamp, lerpN } from './vec';
 
 /**
  * The lower end: just below the ischial tuberosities (the lowest bone, 6–7 cm below the hip centre), at
@@ -19,6 +19,8 @@ const RINGS = 80;
 const SEGMENTS = 64;
 /** Directions round each written ring (a multiple of 4, so the outline seen from behind or the side is a vertex). */
 const OUT_SEGMENTS = 52;
+/** Written rings (with the caps' 8 and 52 directions: 7,488 triangles). */
+const OUT_RINGS = 64;
 
 /** Minimum trunk section by height: [y, half-width, back z, front z] (cm, estimates from ANSUR II). */
 const PROFILE: readonly (readonly [number, number, number, number])[] = [
@@ -121,12 +123,24 @@ export function buildSkin(structures: readonly MeshData[]): MeshData {
       }
     }
   }
-  // Written rings: spacing by height (cm), then stretched to end exactly at both ends.
-  const spacing = (y: number): number => lerpN(lerpN(1.05, 2.0, smoothstep(-47, -42, y)), 0.95, smoothstep(-16, -8, y));
-  const ys: number[] = [Y_BOTTOM];
-  while (at(ys, ys.length - 1) < Y_TOP - 0.5 * spacing(Y_TOP)) ys.push(at(ys, ys.length - 1) + spacing(at(ys, ys.length - 1)));
-  const stretch = (Y_TOP - Y_BOTTOM) / (at(ys, ys.length - 1) - Y_BOTTOM);
-  const rings = ys.map((y) => Y_BOTTOM + (y - Y_BOTTOM) * stretch);
+  // Written rings: as many as the budget allows, placed where the surface turns most along its height.
+  // Chord error goes as curvature × spacing², so spacing ∝ 1 / √curvature: rings at equal shares of
+  // ∫ √(κ + κ₀) dy, κ the largest second difference of the radius over all directions at that height.
+  const density = Array.from({ length: RINGS }, (_, j) => {
+    let k = 0;
+    for (let q = 0; q < SEGMENTS; q++) k = Math.max(k, Math.abs(get(r, j + 1, q) - 2 * get(r, j, q) + get(r, j - 1, q)) / (dy * dy));
+    return Math.sqrt(k + 0.02);
+  });
+  const cum = [0];
+  for (let j = 1; j < RINGS; j++) cum.push(at(cum, j - 1) + 0.5 * (at(density, j - 1) + at(density, j)) * dy);
+  const total = at(cum, RINGS - 1);
+  const rings = Array.from({ length: OUT_RINGS }, (_, i) => {
+    const target = (total * i) / (OUT_RINGS - 1);
+    let j = 1;
+    while (j < RINGS - 1 && at(cum, j) < target) j++;
+    const t = (target - at(cum, j - 1)) / (at(cum, j) - at(cum, j - 1) || 1);
+    return Y_BOTTOM + (j - 1 + clamp(t, 0, 1)) * dy;
+  });
   // The smoothed radius at any height and direction: Catmull-Rom across rings and round each ring.
   const cr = (a: number, b: number, c: number, d: number, t: number): number =>
     0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t * t + (-a + 3 * b - 3 * c + d) * t * t * t);
