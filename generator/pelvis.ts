@@ -284,7 +284,8 @@ function iliumField(): Sdf {
       const zf = siFront(y);
       const onJoint = smoothstep(SI_BOTTOM - 0.3, SI_BOTTOM + 0.8, y) * (1 - smoothstep(SI_TOP - 0.2, SI_TOP + 0.6, y)) * smoothstep(zf - 0.5, zf + 0.5, z) * (1 - smoothstep(-1.5, 0, z));
       let lo = chans.lo[q] ?? 0;
-      if (y > SI_BOTTOM - 2 && y < SI_TOP + 1 && z > zf - 0.6) lo = Math.max(lo, si);
+      const near = smoothstep(SI_BOTTOM - 2.5, SI_BOTTOM - 1.5, y) * (1 - smoothstep(SI_TOP + 0.5, SI_TOP + 1.5, y)) * smoothstep(zf - 1.2, zf - 0.4, z);
+      lo = lerpN(lo, Math.max(lo, si), near);
       lo = lerpN(lo, si, onJoint);
       chans.lo[q] = lo;
       // Never thinner than 5 mm, even where the joint plane pushes the inner face out.
@@ -425,12 +426,12 @@ function sacrumField(): Sdf {
       const b = at(curve, i);
       const ey = b[1] - a[1];
       const ez = b[2] - a[2];
-      const l = Math.hypot(ey, ez);
+      const l = Math.sqrt(ey * ey + ez * ez);
       const raw = ((y - a[1]) * ey + (z - a[2]) * ez) / (l * l);
       const t = i === 1 ? Math.min(raw, 1) : i === curve.length - 1 ? Math.max(raw, 0) : clamp(raw, 0, 1);
       const dy = y - a[1] - t * ey;
       const dz = z - a[2] - t * ez;
-      const dist = Math.hypot(dy, dz);
+      const dist = Math.sqrt(dy * dy + dz * dz);
       if (dist < best) {
         best = dist;
         // The front normal of a downward curve is (−ez, ey) / l in (y, z).

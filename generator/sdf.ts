@@ -42,9 +42,9 @@ export function roundCone(a: Vec3, b: Vec3, ra: number, rb: number): Sdf {
  * ball stands in (a lower bound, positive, so it changes neither the sign nor any fillet within `margin`).
  */
 export const bounded =
-  (f: Sdf, c: Vec3, r: number, margin = 1.5): Sdf =>
+  (f: Sdf, c: Vec3, r: number, margin = 1.0): Sdf =>
   (p) => {
-    const e = len(sub(p, c)) - r;
+    const e = Math.sqrt((p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2 + (p[2] - c[2]) ** 2) - r;
     return e > margin ? e : f(p);
   };
 
@@ -188,11 +188,10 @@ export function polygonise(f: Sdf, lo: Vec3, hi: Vec3, h: number): MeshData {
           cnt++;
         }
         let p: Vec3 = add(lo, scale(add([i, j, k], scale(sum, 1 / cnt)), h));
-        // Two Newton steps onto the zero set, kept inside the cell's neighbourhood.
-        for (let it = 0; it < 2; it++) {
-          const g = gradient(p);
-          const g2 = dot(g, g);
-          if (g2 < 1e-12) break;
+        // A Newton step onto the zero set, kept inside the cell's neighbourhood.
+        const g = gradient(p);
+        const g2 = dot(g, g);
+        if (g2 > 1e-12) {
           const step = scale(g, -f(p) / g2);
           p = add(p, len(step) > h ? scale(step, h / len(step)) : step);
         }

@@ -6,7 +6,7 @@ import { BufferAttribute, BufferGeometry, DoubleSide, Mesh, MeshBasicMaterial, R
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGltfPoint } from '../../generator/frame';
 import { ACETABULAR_AXIS, ASIS, HIP_CENTRE, ILIAC_CREST } from '../../generator/pelvis';
-import { POINTS, type Vec3 } from '../../generator/landmarks';
+import { POINTS, SPINOUS_TIPS, type Vec3 } from '../../generator/landmarks';
 import { committedModel, type LoadedNode } from './load-glb';
 import { castFromBehind, toScene, type SceneNode } from './scene';
 
@@ -167,6 +167,26 @@ describe('pelvis', () => {
     }
     expect(best).toBeGreaterThanOrEqual(0.001);
     expect(best).toBeLessThanOrEqual(0.008);
+  });
+
+  it('keeps the sacrum’s S1 and S2 tubercles on their landmarks (Table G1), the crest’s most posterior points', () => {
+    const sacrum = node('sacrum');
+    const off: string[] = [];
+    for (const level of ['S1', 'S2']) {
+      const tip = SPINOUS_TIPS[level];
+      if (!tip) throw new Error(level);
+      const d = distanceToSurface(sacrum, gl(tip));
+      if (d > 0.003) off.push(`${level}: ${(d * 1000).toFixed(1)} mm from the bone`);
+      // Nothing of the sacrum stands behind the tubercle within a centimetre of its height.
+      for (let i = 0; i < sacrum.positions.length / 3; i++) {
+        const v = vertex(sacrum, i);
+        if (Math.abs(v.y - tip[1] / 100) < 0.01 && v.z < gl(tip).z - 0.003) {
+          off.push(`${level}: bone ${((gl(tip).z - v.z) * 1000).toFixed(1)} mm behind the tubercle`);
+          break;
+        }
+      }
+    }
+    expect(off).toEqual([]);
   });
 
   it('runs the iliac crest through its landmarks (PSIS, latissimus origins, highest point, ASIS)', () => {
