@@ -1,5 +1,5 @@
-// Signed distance fields for bone parts that are one solid with smooth fillets (the lower hip bone), and
-// their polygonisation: surface nets on a regular grid, each vertex projected onto the surface, then
+// Signed distance fields for bones that are one solid with smooth fillets (hip bone, sacrum), and their
+// polygonisation: surface nets on a regular grid, each vertex projected onto the surface, then
 // meshoptimizer's simplifier down to a triangle budget. Negative inside. Deterministic: the grid, the
 // projection and the simplifier depend on nothing but the field.
 import { MeshoptSimplifier } from 'meshoptimizer';
@@ -15,7 +15,7 @@ export const sphere =
   (p) =>
     len(sub(p, c)) - r;
 
-/** A cone with rounded ends between two spheres (radii ra at a, rb at b): exact distance. */
+/** A cone with rounded ends between two spheres (radii ra at a, rb at b): exact distance (after I. Quilez). */
 export function roundCone(a: Vec3, b: Vec3, ra: number, rb: number): Sdf {
   const ba = sub(b, a);
   const l2 = dot(ba, ba);
