@@ -95,7 +95,8 @@ function dims(i: number): Dims {
       canalD: 1.5,
       pedW: 0.55,
       pedH: 0.75,
-      lamH: 1.5,
+      // Tall enough that the roof of C7's canal clears the 1.2 cm of a real C7 lamina with room to spare.
+      lamH: 1.75,
       lamT: 0.5,
       lamTilt: 0.5,
     };
