@@ -35,8 +35,9 @@ export interface Rect {
 
 /**
  * The canvas area that the covering panels leave free. A cover spanning most of the canvas's width is a
- * bar along the top or bottom; any other is a side panel. Falls back to the whole canvas when too little
- * is left to frame into.
+ * bar along the top or bottom, one spanning most of its height a side panel; a smaller one (the hint line
+ * over the bottom edge) takes its strip from the edge it lies nearest to. Falls back to the whole canvas
+ * when too little is left to frame into.
  */
 export function freeArea(canvas: Rect, covers: readonly Rect[]): FreeArea {
   const width = canvas.right - canvas.left;
@@ -48,7 +49,12 @@ export function freeArea(canvas: Rect, covers: readonly Rect[]): FreeArea {
     const top = Math.max(r.top, canvas.top);
     const bottom = Math.min(r.bottom, canvas.bottom);
     if (right <= left || bottom <= top) continue;
-    if ((right - left) / width > 0.6) {
+    const wide = (right - left) / width > 0.6;
+    const tall = (bottom - top) / height > 0.6;
+    const gaps = { left: left - canvas.left, right: canvas.right - right, top: top - canvas.top, bottom: canvas.bottom - bottom };
+    const nearest = (['left', 'right', 'top', 'bottom'] as const).reduce((a, b) => (gaps[b] < gaps[a] ? b : a));
+    const bar = wide || (!tall && (nearest === 'top' || nearest === 'bottom'));
+    if (bar) {
       if ((top + bottom) / 2 < canvas.top + height / 2) inset.top = Math.max(inset.top, bottom - canvas.top);
       else inset.bottom = Math.max(inset.bottom, canvas.bottom - top);
     } else if ((left + right) / 2 < canvas.left + width / 2) inset.left = Math.max(inset.left, right - canvas.left);

@@ -48,6 +48,17 @@ describe('freeArea', () => {
     expect([portrait.left, portrait.right]).toEqual([-1, 1]);
   });
 
+  it('takes a small box along an edge (the hint line over the bottom) as a bar at that edge', () => {
+    const withHint = freeArea(canvas, [
+      { left: 10, top: 90, right: 250, bottom: 790 }, // left panel, tall: still a side panel
+      { left: 300, top: 720, right: 700, bottom: 776 }, // the hint line, centred low
+    ]);
+    expect(withHint.left).toBeCloseTo(-0.5, 6);
+    expect(withHint.right).toBe(1);
+    expect(withHint.bottom).toBeCloseTo(-0.8, 6);
+    expect(withHint.top).toBe(1);
+  });
+
   it('ignores covers outside the canvas and falls back to the whole canvas when panels leave too little', () => {
     expect(freeArea(canvas, [{ left: 1200, top: 0, right: 1400, bottom: 800 }])).toEqual({ left: -1, right: 1, bottom: -1, top: 1 });
     expect(freeArea(canvas, [{ left: 0, top: 50, right: 1000, bottom: 800 }])).toEqual({ left: -1, right: 1, bottom: -1, top: 1 });
