@@ -36,8 +36,8 @@ const look: Record<Layer, THREE.MeshStandardMaterialParameters> = {
 const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 10);
 // Optional close-ups for checking details: ?zoom=3&ty=0.05 (target height, m) — the docs views use neither.
 const zoom = Number(params.get('zoom') ?? '1') || 1;
-const target = new THREE.Vector3(Number(params.get('tx') ?? '0') || 0, Number(params.get('ty') ?? '-0.2') || 0, 0.05);
-const dist = 1.55 / zoom;
+const target = new THREE.Vector3(Number(params.get('tx') ?? '0') || 0, Number(params.get('ty') ?? '-0.27') || 0, 0.05);
+const dist = 1.75 / zoom;
 if (view === 'left') camera.position.set(dist, target.y, 0.05);
 else if (view === 'above') camera.position.set(target.x + 0.35 / zoom, target.y + 0.95 / zoom, -1.1 / zoom);
 else if (view === 'oblique') camera.position.set(target.x + 0.9 / zoom, target.y + 0.3 / zoom, -1.2 / zoom);
