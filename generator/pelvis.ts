@@ -20,7 +20,6 @@ import {
   cross,
   dot,
   len,
-  lerp,
   lerpN,
   norm,
   resample,

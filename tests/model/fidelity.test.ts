@@ -1,12 +1,12 @@
 // Fidelity to the landmark data (issue 3): vertebral levels, scapular pose and every muscle's attachment
 // ends within 1.5 cm of the reference points.
-import { Triangle, Vector3 } from 'three';
+import { Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toGltfPoint } from '../../generator/frame';
 import { ATTACHMENTS, POINTS, SCAPULA, SPINOUS_TIPS, type Vec3 } from '../../generator/landmarks';
 import { STRUCTURE_ENTRIES } from '../../generator/muscles';
-import { nodeName, type Side } from '../../src/model/contract';
+import { nodeName } from '../../src/model/contract';
 import { committedModel, type LoadedNode } from './load-glb';
+import { distanceToSurface, glPoint, named, vertexOf } from './queries';
 
 const TOLERANCE_M = 0.015;
 let byName = new Map<string, LoadedNode>();
@@ -14,38 +14,13 @@ beforeAll(async () => {
   byName = new Map((await committedModel()).map((n) => [n.name, n]));
 });
 
-function node(name: string): LoadedNode {
-  const n = byName.get(name);
-  if (!n) throw new Error(`no node ${name}`);
-  return n;
-}
-
-const vertex = (n: LoadedNode, i: number): Vector3 =>
-  new Vector3(n.positions[3 * i] ?? 0, n.positions[3 * i + 1] ?? 0, n.positions[3 * i + 2] ?? 0);
-
-/** Distance (m) from a point to the node's surface (closest point over all triangles). */
-function distanceToSurface(n: LoadedNode, p: Vector3): number {
-  const tri = new Triangle();
-  const q = new Vector3();
-  let best = Infinity;
-  for (let t = 0; t < n.indices.length; t += 3) {
-    tri.set(vertex(n, n.indices[t] ?? 0), vertex(n, n.indices[t + 1] ?? 0), vertex(n, n.indices[t + 2] ?? 0));
-    tri.closestPointToPoint(p, q);
-    best = Math.min(best, q.distanceTo(p));
-  }
-  return best;
-}
-
-const gl = (p: Vec3, side: Side = 'left'): Vector3 => {
-  const g = toGltfPoint([side === 'right' ? -p[0] : p[0], p[1], p[2]]);
-  return new Vector3(g[0], g[1], g[2]);
-};
+const node = (name: string): LoadedNode => named(byName, name);
 
 /** The vertex that is most extreme along a direction. */
 function extreme(n: LoadedNode, dir: Vector3): Vector3 {
-  let best = vertex(n, 0);
+  let best = vertexOf(n, 0);
   for (let i = 1; i < n.positions.length / 3; i++) {
-    const v = vertex(n, i);
+    const v = vertexOf(n, i);
     if (v.dot(dir) > best.dot(dir)) best = v;
   }
   return best;
@@ -59,7 +34,7 @@ describe('fidelity to the landmark data', () => {
       if (!tip) throw new Error(level);
       const n = node(level.toLowerCase());
       const back = extreme(n, new Vector3(0, 0, -1));
-      const d = back.distanceTo(gl(tip));
+      const d = back.distanceTo(glPoint(tip));
       if (d > TOLERANCE_M) off.push(`${level}: most posterior point ${(d * 100).toFixed(1)} cm from the SP tip`);
     }
     expect(off).toEqual([]);
@@ -70,7 +45,7 @@ describe('fidelity to the landmark data', () => {
     for (const side of ['left', 'right'] as const) {
       const n = node(nodeName('scapula', side));
       const lowest = extreme(n, new Vector3(0, -1, 0));
-      const dInf = lowest.distanceTo(gl(SCAPULA.inferior_angle, side));
+      const dInf = lowest.distanceTo(glPoint(SCAPULA.inferior_angle, side));
       if (dInf > TOLERANCE_M) off.push(`${side} inferior angle (lowest point) off by ${(dInf * 100).toFixed(1)} cm`);
       const checks: [string, Vec3][] = [
         ['superior angle', SCAPULA.superior_angle],
@@ -81,12 +56,12 @@ describe('fidelity to the landmark data', () => {
         ['glenoid centre', SCAPULA.glenoid_centre],
       ];
       for (const [what, p] of checks) {
-        const d = distanceToSurface(n, gl(p, side));
+        const d = distanceToSurface(n, glPoint(p, side));
         if (d > TOLERANCE_M) off.push(`${side} ${what} off by ${(d * 100).toFixed(1)} cm`);
       }
       // The medial border is the scapula's most medial edge: nothing of the blade lies nearer the spine.
       const medial = extreme(n, new Vector3(side === 'left' ? -1 : 1, 0, 0));
-      if (Math.abs(medial.x) < Math.abs(gl(SCAPULA.root_of_spine_TS, side).x) - TOLERANCE_M) {
+      if (Math.abs(medial.x) < Math.abs(glPoint(SCAPULA.root_of_spine_TS, side).x) - TOLERANCE_M) {
         off.push(`${side} scapula reaches ${(Math.abs(medial.x) * 100).toFixed(1)} cm from the midline`);
       }
     }
@@ -104,7 +79,7 @@ describe('fidelity to the landmark data', () => {
           if (!e) throw new Error(key);
           for (const [end, pts] of [['origin', e.origin], ['insertion', e.insertion]] as const) {
             pts.forEach((p, i) => {
-              const d = distanceToSurface(n, gl(p, side));
+              const d = distanceToSurface(n, glPoint(p, side));
               checked++;
               if (d > TOLERANCE_M) off.push(`${n.name} ${key} ${end}[${i}] ${(d * 100).toFixed(1)} cm away`);
             });

@@ -7,36 +7,32 @@ import { toGltfPoint } from '../../generator/frame';
 import { ATTACHMENTS, POINTS, type Vec3 } from '../../generator/landmarks';
 import { readExtras } from '../../src/model/contract';
 import { committedModel, type LoadedNode } from './load-glb';
+import { named, vertexOf } from './queries';
 import { toScene, type SceneNode } from './scene';
 
 let nodes: LoadedNode[] = [];
+let byName = new Map<string, LoadedNode>();
 let scene: SceneNode[] = [];
 beforeAll(async () => {
   nodes = await committedModel();
+  byName = new Map(nodes.map((n) => [n.name, n]));
   scene = toScene(nodes);
 });
-
-const vertex = (n: LoadedNode, i: number): Vector3 =>
-  new Vector3(n.positions[3 * i] ?? 0, n.positions[3 * i + 1] ?? 0, n.positions[3 * i + 2] ?? 0);
 
 /** Area (m²) of the node's triangles that a viewer straight behind sees edge-on (within ~0.6°). */
 function edgeOnArea(n: LoadedNode): number {
   let area = 0;
   for (let t = 0; t < n.indices.length; t += 3) {
-    const a = vertex(n, n.indices[t] ?? 0);
-    const b = vertex(n, n.indices[t + 1] ?? 0);
-    const c = vertex(n, n.indices[t + 2] ?? 0);
+    const a = vertexOf(n, n.indices[t] ?? 0);
+    const b = vertexOf(n, n.indices[t + 1] ?? 0);
+    const c = vertexOf(n, n.indices[t + 2] ?? 0);
     const cr = b.sub(a).cross(c.sub(a));
     if (Math.abs(cr.z) < 0.01 * cr.length()) area += cr.length() / 2;
   }
   return area;
 }
 
-function node(name: string): LoadedNode {
-  const n = nodes.find((m) => m.name === name);
-  if (!n) throw new Error(`no node ${name}`);
-  return n;
-}
+const node = (name: string): LoadedNode => named(byName, name);
 
 const normal = (n: LoadedNode, i: number): Vector3 =>
   new Vector3(n.normals[3 * i] ?? 0, n.normals[3 * i + 1] ?? 0, n.normals[3 * i + 2] ?? 0);
@@ -67,7 +63,7 @@ describe('the neck and the midline', () => {
     for (const name of ['trapezius.left', 'trapezius.right', 'latissimus-dorsi.left', 'latissimus-dorsi.right']) {
       const n = node(name);
       for (let i = 0; i < n.positions.length / 3; i++) {
-        const p = vertex(n, i);
+        const p = vertexOf(n, i);
         const q = normal(n, i);
         if (Math.abs(p.x) > 1e-5 || p.y > inionY || q.z > -0.1 || Math.abs(q.x) > 0.99) continue;
         seam++;
@@ -156,7 +152,7 @@ function minChord(n: SceneNode, x: number, y: number): number {
 function section(n: LoadedNode, c: Vector3, normalDir: Vector3): [number, number] {
   const pts: Vector3[] = [];
   for (let t = 0; t < n.indices.length; t += 3) {
-    const tri = [0, 1, 2].map((k) => vertex(n, n.indices[t + k] ?? 0));
+    const tri = [0, 1, 2].map((k) => vertexOf(n, n.indices[t + k] ?? 0));
     for (let k = 0; k < 3; k++) {
       const a = tri[k] ?? new Vector3();
       const b = tri[(k + 1) % 3] ?? new Vector3();

@@ -2,12 +2,12 @@
 // sacroiliac joints so that from behind the pelvis is one ring; the acetabulum a socket round the hip-joint
 // centre, open laterally, forward and down; the obturator foramen a real hole ringed by bone; the pubic
 // bodies meeting at the symphysis; the iliac crest through its landmarks.
-import { BufferAttribute, BufferGeometry, DoubleSide, Mesh, MeshBasicMaterial, Raycaster, Triangle, Vector3 } from 'three';
+import { Raycaster, Vector3, type Mesh } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toGltfPoint } from '../../generator/frame';
 import { ACETABULAR_AXIS, ASIS, HIP_CENTRE, ILIAC_CREST } from '../../generator/pelvis';
 import { POINTS, SPINOUS_TIPS, type Vec3 } from '../../generator/landmarks';
 import { committedModel, type LoadedNode } from './load-glb';
+import { distanceToSurface, glPoint, meshOf, named, vertexOf } from './queries';
 import { castFromBehind, toScene, type SceneNode } from './scene';
 
 let byName = new Map<string, LoadedNode>();
@@ -18,41 +18,8 @@ beforeAll(async () => {
   skeleton = toScene(nodes).filter((n) => n.layer === 'skeleton');
 });
 
-function node(name: string): LoadedNode {
-  const n = byName.get(name);
-  if (!n) throw new Error(`no node ${name}`);
-  return n;
-}
-
-/** Landmark frame (cm, left side) → glTF metres, mirrored for the right. */
-const gl = (p: Vec3, side: 'left' | 'right' = 'left'): Vector3 => {
-  const g = toGltfPoint([side === 'right' ? -p[0] : p[0], p[1], p[2]]);
-  return new Vector3(g[0], g[1], g[2]);
-};
+const node = (name: string): LoadedNode => named(byName, name);
 const dirGl = (d: Vec3, side: 'left' | 'right'): Vector3 => new Vector3(side === 'right' ? -d[0] : d[0], d[1], -d[2]).normalize();
-
-const vertex = (n: LoadedNode, i: number): Vector3 =>
-  new Vector3(n.positions[3 * i] ?? 0, n.positions[3 * i + 1] ?? 0, n.positions[3 * i + 2] ?? 0);
-
-/** Distance (m) from a point to a node's surface. */
-function distanceToSurface(n: LoadedNode, p: Vector3): number {
-  const tri = new Triangle();
-  const q = new Vector3();
-  let best = Infinity;
-  for (let t = 0; t < n.indices.length; t += 3) {
-    tri.set(vertex(n, n.indices[t] ?? 0), vertex(n, n.indices[t + 1] ?? 0), vertex(n, n.indices[t + 2] ?? 0));
-    tri.closestPointToPoint(p, q);
-    best = Math.min(best, q.distanceTo(p));
-  }
-  return best;
-}
-
-function meshOf(n: LoadedNode): Mesh {
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(n.positions, 3));
-  g.setIndex(new BufferAttribute(n.indices, 1));
-  return new Mesh(g, new MeshBasicMaterial({ side: DoubleSide }));
-}
 
 /** Distance (m) to the first hit of a ray on a mesh, Infinity if none within `far`. */
 function firstHit(mesh: Mesh, origin: Vector3, dir: Vector3, far = 1): number {
@@ -81,7 +48,7 @@ describe('pelvis', () => {
       for (const level of [-48.5, -50.5, -52.5]) {
         let best = Infinity;
         for (let i = 0; i < sacrum.positions.length / 3; i++) {
-          const v = vertex(sacrum, i);
+          const v = vertexOf(sacrum, i);
           const x = side === 'left' ? v.x : -v.x;
           if (x < 0.03 || Math.abs(v.y - level / 100) > 0.006) continue;
           best = Math.min(best, distanceToSurface(hip, v));
@@ -108,7 +75,7 @@ describe('pelvis', () => {
     for (const side of SIDES) {
       const hip = node(`hip-bone.${side}`);
       const mesh = meshOf(hip);
-      const c = gl(HIP_CENTRE, side);
+      const c = glPoint(HIP_CENTRE, side);
       const axis = dirGl(ACETABULAR_AXIS, side);
       // The centre is in the socket's hollow, not in the bone.
       if (distanceToSurface(hip, c) < 0.02) off.push(`${side}: bone within 2 cm of the hip centre`);
@@ -141,7 +108,7 @@ describe('pelvis', () => {
     const off: string[] = [];
     for (const side of SIDES) {
       const mesh = meshOf(node(`hip-bone.${side}`));
-      const c = gl(centre, side);
+      const c = glPoint(centre, side);
       const n = dirGl(facing, side);
       // A line through the hole along its axis, 6 cm either side, meets no bone.
       const through = (p: Vector3): boolean => firstHit(mesh, p.clone().addScaledVector(n, -0.06), n, 0.12) === Infinity;
@@ -161,7 +128,7 @@ describe('pelvis', () => {
     const right = meshOf(node('hip-bone.right'));
     let best = Infinity;
     for (let i = 0; i < left.positions.length / 3; i++) {
-      const v = vertex(left, i);
+      const v = vertexOf(left, i);
       if (v.x > 0.01) continue;
       best = Math.min(best, firstHit(right, v, new Vector3(-1, 0, 0), 0.02));
     }
@@ -175,13 +142,13 @@ describe('pelvis', () => {
     for (const level of ['S1', 'S2']) {
       const tip = SPINOUS_TIPS[level];
       if (!tip) throw new Error(level);
-      const d = distanceToSurface(sacrum, gl(tip));
+      const d = distanceToSurface(sacrum, glPoint(tip));
       if (d > 0.003) off.push(`${level}: ${(d * 1000).toFixed(1)} mm from the bone`);
       // Nothing of the sacrum stands behind the tubercle within a centimetre of its height.
       for (let i = 0; i < sacrum.positions.length / 3; i++) {
-        const v = vertex(sacrum, i);
-        if (Math.abs(v.y - tip[1] / 100) < 0.01 && v.z < gl(tip).z - 0.003) {
-          off.push(`${level}: bone ${((gl(tip).z - v.z) * 1000).toFixed(1)} mm behind the tubercle`);
+        const v = vertexOf(sacrum, i);
+        if (Math.abs(v.y - tip[1] / 100) < 0.01 && v.z < glPoint(tip).z - 0.003) {
+          off.push(`${level}: bone ${((glPoint(tip).z - v.z) * 1000).toFixed(1)} mm behind the tubercle`);
           break;
         }
       }
@@ -194,7 +161,7 @@ describe('pelvis', () => {
     for (const side of SIDES) {
       const hip = node(`hip-bone.${side}`);
       for (const p of [POINTS.psis, ...ILIAC_CREST.slice(2, 5), POINTS.iliacCrestHighest, ASIS]) {
-        const d = distanceToSurface(hip, gl(p, side));
+        const d = distanceToSurface(hip, glPoint(p, side));
         if (d > 0.008) off.push(`${side} (${p.join(', ')}) ${(d * 1000).toFixed(1)} mm from the bone`);
       }
     }

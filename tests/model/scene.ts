@@ -1,20 +1,12 @@
 // Test helpers: the loaded model as three.js meshes (for raycasting from behind) and the attachment data
 // of every muscle node in the glTF frame.
-import {
-  BufferAttribute,
-  BufferGeometry,
-  DoubleSide,
-  Mesh,
-  MeshBasicMaterial,
-  Raycaster,
-  Vector3,
-  type Intersection,
-} from 'three';
+import { Raycaster, Vector3, type Intersection, type Mesh } from 'three';
 import { toGltfPoint } from '../../generator/frame';
 import { ATTACHMENTS, type Vec3 } from '../../generator/landmarks';
 import { STRUCTURE_ENTRIES } from '../../generator/muscles';
 import { LAYERS, readExtras, type Layer, type Side } from '../../src/model/contract';
 import type { LoadedNode } from './load-glb';
+import { meshOf } from './queries';
 
 export interface SceneNode {
   name: string;
@@ -26,16 +18,10 @@ export interface SceneNode {
 }
 
 export function toScene(nodes: readonly LoadedNode[]): SceneNode[] {
-  const material = new MeshBasicMaterial({ side: DoubleSide });
   return nodes.flatMap((n) => {
     const e = readExtras(n.extras);
     if (!e) return [];
-    const g = new BufferGeometry();
-    g.setAttribute('position', new BufferAttribute(n.positions, 3));
-    g.setIndex(new BufferAttribute(n.indices, 1));
-    g.computeBoundingSphere();
-    g.computeBoundingBox();
-    const mesh = new Mesh(g, material);
+    const mesh = meshOf(n);
     mesh.name = n.name;
     return [{ name: n.name, structure: e.structure, side: e.side, layer: e.layer, rank: LAYERS.indexOf(e.layer), mesh }];
   });

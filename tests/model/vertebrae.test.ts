@@ -1,12 +1,12 @@
 // The vertebrae as a person who knows anatomy would check them (issue 3): a canal one can see through, the
 // laminae roofing it, neighbours meeting at their facet joints, waisted bodies, hatchet-shaped lumbar spines,
 // and each rib still meeting its vertebra at its head and at its tubercle.
-import { BufferAttribute, BufferGeometry, DoubleSide, Mesh, MeshBasicMaterial, Raycaster, Triangle, Vector3 } from 'three';
+import { Raycaster, Vector3, type Mesh } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toGltfPoint } from '../../generator/frame';
 import { BODY_CENTRES, SPINOUS_TIPS, type Vec3 } from '../../generator/landmarks';
 import { ribControlPoints } from '../../generator/ribs';
 import { committedModel, type LoadedNode } from './load-glb';
+import { distanceToSurface, glPoint, meshOf, named, vertexOf } from './queries';
 
 const LEVELS = ['C7', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5'];
 const LUMBAR = ['L1', 'L2', 'L3', 'L4', 'L5'];
@@ -18,30 +18,22 @@ beforeAll(async () => {
   byName = new Map((await committedModel()).map((n) => [n.name, n]));
 });
 
-function node(name: string): LoadedNode {
-  const n = byName.get(name);
-  if (!n) throw new Error(`no node ${name}`);
-  return n;
-}
+const node = (name: string): LoadedNode => named(byName, name);
 
-function meshOf(name: string): Mesh {
+/** The vertebra's mesh, made once per test file. */
+function meshNamed(name: string): Mesh {
   let m = meshes.get(name);
   if (!m) {
-    const n = node(name);
-    const g = new BufferGeometry();
-    g.setAttribute('position', new BufferAttribute(n.positions, 3));
-    g.setIndex(new BufferAttribute(n.indices, 1));
-    m = new Mesh(g, new MeshBasicMaterial({ side: DoubleSide }));
+    m = meshOf(node(name));
     meshes.set(name, m);
   }
   return m;
 }
 
-const gl = (p: Vec3): Vector3 => new Vector3(...toGltfPoint(p));
 const landmark = (level: string, rec: Readonly<Record<string, Vec3>>): Vector3 => {
   const p = rec[level];
   if (!p) throw new Error(level);
-  return gl(p);
+  return glPoint(p);
 };
 
 /**
@@ -50,7 +42,7 @@ const landmark = (level: string, rec: Readonly<Record<string, Vec3>>): Vector3 =
  */
 function crossings(name: string, from: Vector3, dir: Vector3, far = 1): number[] {
   const out: number[] = [];
-  for (const h of new Raycaster(from, dir.clone().normalize(), 0, far).intersectObject(meshOf(name), false)) {
+  for (const h of new Raycaster(from, dir.clone().normalize(), 0, far).intersectObject(meshNamed(name), false)) {
     if (out.length === 0 || h.distance - (out[out.length - 1] ?? 0) > 5e-5) out.push(h.distance);
   }
   return out;
@@ -83,23 +75,10 @@ function canal(level: string): { centre: Vector3; depth: number } {
   return best;
 }
 
-function distanceToNode(n: LoadedNode, p: Vector3): number {
-  const tri = new Triangle();
-  const q = new Vector3();
-  const v = (i: number): Vector3 => new Vector3(n.positions[3 * i] ?? 0, n.positions[3 * i + 1] ?? 0, n.positions[3 * i + 2] ?? 0);
-  let best = Infinity;
-  for (let t = 0; t < n.indices.length; t += 3) {
-    tri.set(v(n.indices[t] ?? 0), v(n.indices[t + 1] ?? 0), v(n.indices[t + 2] ?? 0));
-    tri.closestPointToPoint(p, q);
-    best = Math.min(best, q.distanceTo(p));
-  }
-  return best;
-}
-
 function verticesOf(n: LoadedNode, keep: (v: Vector3) => boolean): Vector3[] {
   const out: Vector3[] = [];
   for (let i = 0; i < n.positions.length / 3; i++) {
-    const v = new Vector3(n.positions[3 * i] ?? 0, n.positions[3 * i + 1] ?? 0, n.positions[3 * i + 2] ?? 0);
+    const v = vertexOf(n, i);
     if (keep(v)) out.push(v);
   }
   return out;
@@ -163,7 +142,7 @@ describe('vertebrae', () => {
           const x = v.x * side;
           return x > 1.0 * CM && x < 3.2 * CM && v.y < yTop && v.y > yBottom && v.z < zCanal;
         });
-        const d = Math.min(...pts.map((p) => distanceToNode(node(low.toLowerCase()), p)));
+        const d = Math.min(...pts.map((p) => distanceToSurface(node(low.toLowerCase()), p)));
         if (!(d < 0.3 * CM)) off.push(`${up}/${low} ${side > 0 ? 'left' : 'right'}: ${cm(d)} cm apart`);
       }
     }
@@ -209,13 +188,13 @@ describe('vertebrae', () => {
   it('still meets every rib at its head (body) and its tubercle (transverse process), within 1 mm', () => {
     const off: string[] = [];
     for (let n = 1; n <= 12; n++) {
-      const [head, tubercle] = ribControlPoints(n).map(gl);
+      const [head, tubercle] = ribControlPoints(n).map((p) => glPoint(p));
       const rib = node(`rib-${n}.left`);
       const vertebra = node(`t${n}`);
       for (const [what, p] of [['head', head], ['tubercle', tubercle]] as const) {
         if (!p) continue;
         const near = verticesOf(rib, (v) => v.distanceTo(p) < 0.8 * CM);
-        const d = Math.min(...near.map((v) => distanceToNode(vertebra, v)));
+        const d = Math.min(...near.map((v) => distanceToSurface(vertebra, v)));
         if (!(d < 0.1 * CM)) off.push(`rib ${n} ${what}: ${cm(d)} cm from T${n}`);
       }
     }
