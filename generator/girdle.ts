@@ -4,6 +4,8 @@
 import { POINTS, SCAPULA, type Vec3 } from './landmarks';
 import { emptyMesh, gridIndices, mergeMeshes, type MeshData } from './mesh';
 import { plate, tube, tubeAlong } from './prim';
+import { smin } from './sdf';
+import { ringSurface } from './sweep';
 import { add, alongPolyline, at, catmullRom, clamp, cross, dist, dot, lerp, lerpN, norm, scale, smoothstep, sub } from './vec';
 
 /** Posterior-facing normal of the scapular plane from the landmarks. */
@@ -54,25 +56,6 @@ const CLAVICLE_PATH: readonly Vec3[] = [
   [13.7, -6.9, -8.0],
   POINTS.acJoint,
 ];
-
-/**
- * Closed surface through rings of equal size (consecutive rings joined), each end closed by a fan to a
- * centre point: the generator's general sweep for bony processes with non-elliptical sections.
- */
-function ringSurface(rings: readonly (readonly Vec3[])[], capStart: Vec3, capEnd: Vec3): MeshData {
-  const m = emptyMesh(false);
-  const k = at(rings, 0).length;
-  for (const r of rings) for (const p of r) m.positions.push(p[0], p[1], p[2]);
-  m.indices.push(...gridIndices(rings.length, k, 0, true, true));
-  const c0 = rings.length * k;
-  m.positions.push(capStart[0], capStart[1], capStart[2], capEnd[0], capEnd[1], capEnd[2]);
-  const last = (rings.length - 1) * k;
-  for (let i = 0; i < k; i++) {
-    const i1 = (i + 1) % k;
-    m.indices.push(c0, i, i1, c0 + 1, last + i1, last + i);
-  }
-  return m;
-}
 
 /** Piecewise-linear profile through (x, y) knots in increasing x, constant beyond the ends. */
 function profile(knots: readonly (readonly [number, number])[], x: number): number {
@@ -391,12 +374,6 @@ export function buildClavicle(): MeshData {
     return { p, a, b };
   });
   return tube(sections, 10, [0, 1, 0]);
-}
-
-/** Polynomial smooth minimum: the union of two distance fields, blended over `k`. */
-function smin(d1: number, d2: number, k: number): number {
-  const h = clamp(0.5 + (0.5 * (d2 - d1)) / k, 0, 1);
-  return lerpN(d2, d1, h) - k * h * (1 - h);
 }
 
 /** Distance from p to a polyline whose radius varies linearly along each segment (a chain of cones). */

@@ -82,7 +82,7 @@ export function roundBox(c: Vec3, h: Vec3, axes: readonly [Vec3, Vec3, Vec3], ro
 }
 
 /** Polynomial smooth minimum: a fillet of about k where two surfaces meet. */
-const smin = (a: number, b: number, k: number): number => {
+export const smin = (a: number, b: number, k: number): number => {
   const h = clamp(0.5 + (0.5 * (b - a)) / k, 0, 1);
   return lerpN(b, a, h) - k * h * (1 - h);
 };

@@ -15,23 +15,23 @@ export interface Section {
 }
 
 /**
- * Closed surface through the sections' rings, capped at both ends by a fan to the ring's centroid. `crisp`
- * caps have their own vertices, so their shading is their own (a flat end plate); otherwise they share the
- * rings' vertices and the smooth normals round the ends off (a process's tip).
+ * Closed surface through rings of equal size (consecutive rings joined), each end closed by a fan to a
+ * centre point (by default the ring's centroid). `crisp` caps have their own vertices, so their shading is
+ * their own (a flat end plate); otherwise they share the rings' vertices and the smooth normals round the
+ * ends off (a process's tip).
  */
-export function sweep(sections: readonly Section[], crisp = false): MeshData {
-  const rings = sections.map((s) => s.outline.map(([u, v]) => add(s.c, add(scale(s.side, u), scale(s.up, v)))));
+export function ringSurface(rings: readonly (readonly Vec3[])[], capStart?: Vec3, capEnd?: Vec3, crisp = false): MeshData {
   const n = rings.length;
   const k = at(rings, 0).length;
   const m = emptyMesh(false);
   for (const r of rings) {
-    if (r.length !== k) throw new Error('sweep: outlines differ in size');
+    if (r.length !== k) throw new Error('ringSurface: rings differ in size');
     for (const p of r) m.positions.push(p[0], p[1], p[2]);
   }
   m.indices.push(...gridIndices(n, k, 0, true, true));
-  for (const [ri, last] of [[0, false], [n - 1, true]] as const) {
+  for (const [ri, last, centre] of [[0, false, capStart], [n - 1, true, capEnd]] as const) {
     const r = at(rings, ri);
-    const c = scale(r.reduce<Vec3>((s, p) => add(s, p), [0, 0, 0]), 1 / k);
+    const c = centre ?? scale(r.reduce<Vec3>((s, p) => add(s, p), [0, 0, 0]), 1 / k);
     let base = ri * k;
     if (crisp) {
       base = m.positions.length / 3;
@@ -46,6 +46,12 @@ export function sweep(sections: readonly Section[], crisp = false): MeshData {
     }
   }
   return m;
+}
+
+/** The ring surface through the sections' outlines, capped at their centroids. */
+export function sweep(sections: readonly Section[], crisp = false): MeshData {
+  const rings = sections.map((s) => s.outline.map(([u, v]) => add(s.c, add(scale(s.side, u), scale(s.up, v)))));
+  return ringSurface(rings, undefined, undefined, crisp);
 }
 
 /**
