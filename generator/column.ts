@@ -2,9 +2,9 @@
 // each other, so lofting between them gives a sliver). The track is the vertical run of all the entry's
 // attachment points; the column is at least `width_cm` wide and always wide enough to cover every
 // attachment at that height. v runs from the caudal origin (0) to the cranial insertion (1).
-import type { DrapeGrid } from './drape';
+import { capProfile, type DrapeGrid } from './drape';
 import type { AttachmentEntry } from './landmarks';
-import { CAP_ROWS } from './loft';
+import { rowFraction } from './loft';
 import { at, clamp, lerpN, smoothstep, type Vec3 } from './vec';
 
 export interface ColumnSpec {
@@ -51,11 +51,9 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
   const rowY: number[] = [];
   // A capped end gets its last rows on a quarter circle (evenly spaced round its rounded end), the rest
   // evenly spaced below it.
-  const capRows = spec.cap !== undefined ? CAP_ROWS : 0;
-  const capLen = spec.cap ?? 0;
-  const even = spec.nv - 1 - capRows;
+  const capShare = (spec.cap ?? 0) / (yMax - yMin);
   for (let j = 0; j < spec.nv; j++) {
-    const y = j <= even ? lerpN(yMin, yMax - capLen, j / even) : yMax - capLen * (1 - Math.sin((Math.PI / 2) * ((j - even) / capRows)));
+    const y = yMin + (yMax - yMin) * rowFraction(j, spec.nv, 0, capShare);
     rowY.push(y);
     const near = pts.filter((p) => Math.abs(p[1] - y) <= 2.2);
     if (near.length === 0) {
@@ -115,7 +113,7 @@ export function columnGrid(spec: ColumnSpec): DrapeGrid {
     // Full width in the belly, narrowing to the spread of the attachments at each tendinous end, and the
     // ends rounded off (an elliptical outline over the last few cm) instead of cut square.
     const capped = spec.cap !== undefined && s0 > len / 2;
-    const round = capped ? 1 : Math.max(0.45, Math.sqrt(Math.max(0, 1 - Math.pow(1 - Math.min(1, endDist / 2.5), 2))));
+    const round = capped ? 1 : Math.max(0.45, capProfile(endDist / 2.5));
     const w = round * lerpN(h0 - l0 + 0.4, Math.max(widthAt(r.y), h0 - l0 + 0.8), smoothstep(0, 4, endDist));
     const lift = smoothstep(0, 2, endDist);
     for (let i = 0; i < spec.nu; i++) {

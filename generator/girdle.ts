@@ -69,8 +69,6 @@ function profile(knots: readonly (readonly [number, number])[], x: number): numb
   return at(knots, knots.length - 1)[1];
 }
 
-const centroid = (pts: readonly Vec3[]): Vec3 => scale(pts.reduce<Vec3>((s, p) => add(s, p), [0, 0, 0]), 1 / pts.length);
-
 /**
  * The scapula (left), built in its own frame (a along e1 toward the glenoid, b up, c posterior; all Table
  * G3 landmarks lie within 5 mm of the plane c = 0):
@@ -276,7 +274,7 @@ export function buildScapula(): MeshData {
   };
   const stations = [0.25, 0.7, 1.3, 2.0, 2.8, 3.7, 4.7, 5.7, 6.7, 7.7, 8.6, 9.4, 10.1, 10.8, 11.5, 12.1, 12.6];
   const spineRings = stations.map(spineRing);
-  const spine = ringSurface(spineRings, centroid(at(spineRings, 0)), centroid(at(spineRings, spineRings.length - 1)));
+  const spine = ringSurface(spineRings);
   const crestPoint = (a: number): Vec3 => W(a, crestB(a), crestC(a));
 
   // Acromion: a broad plate lofted between its medial border (from the spine's upper face behind the

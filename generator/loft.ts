@@ -1,7 +1,7 @@
 // Fibre pairing for sheet muscles: origin point at fraction f of its line ↔ insertion point at the same f
 // (arc-length pairing, model-notes). A muscle may have several parts (the trapezius has three); consecutive
 // parts are joined by a bridge so the sheet stays one continuous surface without gaps.
-import { alongPolyline, arcLengths, at, dist, lerp, type Vec3 } from './vec';
+import { alongPolyline, arcLengths, at, dist, lerp, lerpN, type Vec3 } from './vec';
 
 export interface LoftPart {
   origin: readonly Vec3[];
@@ -95,6 +95,19 @@ export function fibreAt(parts: readonly LoftPart[], u: number): [Vec3, Vec3] {
 export const CAP_ROWS = 3;
 
 /**
+ * Fraction along a fibre of row j of nv: evenly spaced, except that a capped end, taking the share c0
+ * (origin) or c1 (insertion) of the length, gets its CAP_ROWS rows on a quarter circle round it, so a
+ * rounded end is resolved.
+ */
+export function rowFraction(j: number, nv: number, c0 = 0, c1 = 0): number {
+  const r0 = c0 > 0 ? CAP_ROWS : 0;
+  const r1 = c1 > 0 ? CAP_ROWS : 0;
+  if (j < r0) return c0 * (1 - Math.cos((Math.PI / 2) * (j / r0)));
+  if (j > nv - 1 - r1) return 1 - c1 * (1 - Math.cos((Math.PI / 2) * ((nv - 1 - j) / r1)));
+  return lerpN(c0, 1 - c1, (j - r0) / (nv - 1 - r0 - r1));
+}
+
+/**
  * Grid of chord points: rows along the fibre (v), columns across the sheet (u); `frac` is each point's
  * fraction of the way along its fibre. With a `cap` (cm), the last CAP_ROWS rows lie on a quarter circle
  * of that radius round the insertion end (so a rounded fleshy end is resolved), the rest evenly below it.
@@ -109,11 +122,10 @@ export function chordGrid(
   const frac: number[] = [];
   const fibres = Array.from({ length: nu }, (_, i) => fibreAt(parts, i / (nu - 1)));
   const fibreLen = fibres.map(([o, ins]) => dist(o, ins));
-  const even = cap > 0 ? nv - 1 - CAP_ROWS : nv - 1;
   for (let j = 0; j < nv; j++) {
     fibres.forEach(([o, ins], i) => {
       const c = cap > 0 ? Math.min(cap, at(fibreLen, i) / 3) / Math.max(1e-9, at(fibreLen, i)) : 0;
-      const f = j <= even ? (j / even) * (1 - c) : 1 - c * (1 - Math.sin((Math.PI / 2) * ((j - even) / CAP_ROWS)));
+      const f = rowFraction(j, nv, 0, c);
       pts.push(lerp(o, ins, f));
       frac.push(f);
     });

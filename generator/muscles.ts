@@ -19,7 +19,7 @@ import {
 } from './drape';
 import type { HeightMap } from './heightmap';
 import { ATTACHMENTS, POINTS, type AttachmentEntry } from './landmarks';
-import { CAP_ROWS, chordGrid, type LoftPart } from './loft';
+import { chordGrid, rowFraction, type LoftPart } from './loft';
 import { TENDONS, tendonV } from './tendons';
 import { mergeMeshes, type MeshData } from './mesh';
 import { alongPolyline, arcLengths, at, catmullRom, clamp, dist, lerp, lerpN, norm, smoothstep, sub, type Vec3 } from './vec';
@@ -300,16 +300,10 @@ function levatorScapulae(round: HeightMap): MeshData {
   const nu = 7;
   const nv = 16;
   // Rows evenly along the belly, closer together round its two rounded ends.
-  const even = nv - 1 - 2 * CAP_ROWS;
   const c = LEVATOR_CAP / len;
-  const along = (j: number): number => {
-    if (j < CAP_ROWS) return c * (1 - Math.cos((Math.PI / 2) * (j / CAP_ROWS)));
-    if (j > nv - 1 - CAP_ROWS) return 1 - c * (1 - Math.cos((Math.PI / 2) * ((nv - 1 - j) / CAP_ROWS)));
-    return lerpN(c, 1 - c, (j - CAP_ROWS) / even);
-  };
   const g: DrapeGrid = { nu, nv, pts: [], lift: [], thickness: [], insertionCap: LEVATOR_CAP, originCap: LEVATOR_CAP };
   for (let j = 0; j < nv; j++) {
-    const v = along(j);
+    const v = rowFraction(j, nv, c, c);
     // Rounded ends in outline too, not cut square.
     const w = Math.max(0.3, capProfile((Math.min(v, 1 - v) * len) / LEVATOR_CAP)) * levatorWidth(v);
     for (let i = 0; i < nu; i++) {
