@@ -22,22 +22,23 @@ async function chromiumVersion(): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  // The test build: the bench reads the read-only hook (window.__ube) as the e2e tests do.
+  execFileSync('npm', ['run', 'build:test'], { stdio: 'inherit' });
   await build({ configFile: 'bench/baseline/vite.config.ts' });
 
-  const app = await serveDir('dist');
+  const app = await serveDir('dist-test');
   const baseline = await serveDir('dist-baseline');
   try {
     // Warm-up (discarded): the OS file cache and the server's first reads should not land on run 1.
     await baselineRun(baseline.url);
-    await appRun(app.url, 'dist');
+    await appRun(app.url, 'dist-test');
 
     const apps: AppRun[] = [];
     const bases: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Interleaved, so that drift in machine load hits both sides alike.
       bases.push(await baselineRun(baseline.url));
-      apps.push(await appRun(app.url, 'dist'));
+      apps.push(await appRun(app.url, 'dist-test'));
       console.log(`run ${i + 1}/${RUNS}: app ${apps[i]?.firstFrameMs.toFixed(0)} ms, baseline ${bases[i]?.toFixed(0)} ms`);
     }
     console.log('memory: 200 select/deselect/layer cycles…');

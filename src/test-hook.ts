@@ -14,6 +14,11 @@ export interface ExplorerHook {
   screenPointOf(nodeName: string): { x: number; y: number } | null;
   /** The node a click at this viewport point would select, or null for empty space. */
   nodeAt(x: number, y: number): string | null;
+  /**
+   * What is drawn at each viewport point, from an id render: every pickable mesh drawn in a colour of its
+   * own, with the view's camera, depth test and face culling. null where no pickable structure is drawn.
+   */
+  drawnAt(points: readonly { x: number; y: number }[]): (string | null)[];
   /** three's renderer.info, flattened. */
   rendererInfo(): {
     calls: number;
@@ -34,6 +39,8 @@ export interface ExplorerHook {
 }
 
 declare global {
+  /** True only in test builds (vite.config.ts); the hook's code is dropped from production builds. */
+  const __UBE_TEST_HOOK__: boolean;
   interface Window {
     __ube?: ExplorerHook;
   }

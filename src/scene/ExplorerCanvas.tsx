@@ -108,7 +108,7 @@ export function ExplorerCanvas() {
       ) : null}
       <CameraRig />
       <ContextRestore />
-      <TestHookBridge />
+      {__UBE_TEST_HOOK__ ? <TestHookBridge /> : null}
     </AdoptedCanvas>
   );
 }

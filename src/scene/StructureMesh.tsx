@@ -57,7 +57,7 @@ export function StructureMesh({ part }: StructureMeshProps) {
   return (
     <mesh
       name={node}
-      userData={{ node, ...extras }}
+      userData={{ node, ...extras, pickable: look.pickable }}
       geometry={geometry}
       material={material}
       matrix={matrix}

@@ -2,10 +2,11 @@
 // hit, renderer figures and a state snapshot. Read-only, for the e2e tests and the benchmark.
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Box3, Raycaster, Vector2, Vector3, type Mesh } from 'three';
+import { Box3, Color, FrontSide, MeshBasicMaterial, Raycaster, Vector2, Vector3, WebGLRenderTarget, type Material, type Mesh } from 'three';
 import type { ExplorerHook } from '../test-hook';
 import { explorerStore } from '../store/use-explorer';
 import { structureMeshes } from './scene-query';
+import type { Camera, Object3D, WebGLRenderer } from 'three';
 import { warmedPrograms } from './warm-shaders';
 
 /** Vertices sampled per node when looking for a clickable spot; enough to find one on any shape. */
@@ -31,6 +32,61 @@ function awayFromEdges(x0: number, y0: number, hits: (x: number, y: number) => b
     }
   }
   return hits(x0, y0) ? { x: x0, y: y0 } : null;
+}
+
+/**
+ * Renders every pickable structure mesh in a flat colour of its own (index + 1 as 24-bit RGB, black for
+ * nothing) into an offscreen target the size of the drawing buffer, and reads back the given points.
+ * Same geometry, camera (with its view offset), depth test and back-face culling as the real frame; what
+ * is hidden, ghosted or faded below the pick threshold is left out, exactly as it is for clicks.
+ */
+function idRender(gl: WebGLRenderer, scene: Object3D, camera: Camera, canvas: HTMLCanvasElement, points: readonly { x: number; y: number }[]): (string | null)[] {
+  const meshes = structureMeshes(scene);
+  const buffer = gl.getDrawingBufferSize(new Vector2());
+  const target = new WebGLRenderTarget(buffer.x, buffer.y);
+  const saved = meshes.map((m) => ({ mesh: m, material: m.material as Material, visible: m.visible }));
+  const ids: string[] = [];
+  const materials: MeshBasicMaterial[] = [];
+  meshes.forEach((m) => {
+    const pickable = m.visible && m.userData.pickable === true;
+    m.visible = pickable;
+    if (!pickable) return;
+    ids.push(m.userData.node as string);
+    const id = ids.length;
+    const material = new MeshBasicMaterial({ side: FrontSide, toneMapped: false });
+    material.color = new Color((id >> 16) / 255, ((id >> 8) & 255) / 255, (id & 255) / 255);
+    materials.push(material);
+    m.material = material;
+  });
+  const background = (scene as { background?: unknown }).background;
+  (scene as { background: unknown }).background = null;
+  const clear = gl.getClearColor(new Color());
+  const alpha = gl.getClearAlpha();
+  gl.setClearColor(0x000000, 1);
+  gl.setRenderTarget(target);
+  gl.clear();
+  gl.render(scene, camera);
+  const rect = canvas.getBoundingClientRect();
+  const pixel = new Uint8Array(4);
+  const out = points.map(({ x, y }) => {
+    const px = Math.floor(((x - rect.left) / rect.width) * buffer.x);
+    // Render targets are read bottom-up.
+    const py = buffer.y - 1 - Math.floor(((y - rect.top) / rect.height) * buffer.y);
+    if (px < 0 || py < 0 || px >= buffer.x || py >= buffer.y) return null;
+    gl.readRenderTargetPixels(target, px, py, 1, 1, pixel);
+    const id = ((pixel[0] ?? 0) << 16) | ((pixel[1] ?? 0) << 8) | (pixel[2] ?? 0);
+    return id === 0 ? null : (ids[id - 1] ?? null);
+  });
+  gl.setRenderTarget(null);
+  gl.setClearColor(clear, alpha);
+  (scene as { background: unknown }).background = background;
+  for (const { mesh, material, visible } of saved) {
+    mesh.material = material;
+    mesh.visible = visible;
+  }
+  materials.forEach((m) => m.dispose());
+  target.dispose();
+  return out;
 }
 
 export function TestHookBridge() {
@@ -94,6 +150,9 @@ export function TestHookBridge() {
       nodeAt(x, y) {
         const hit = firstHit(toNdc(x, y));
         return hit ? (hit.userData.node as string) : null;
+      },
+      drawnAt(points) {
+        return idRender(gl, scene, camera, gl.domElement, points);
       },
       rendererInfo() {
         const { render, memory, programs } = gl.info;

@@ -9,13 +9,23 @@ const whenIdle: Idle =
     ? (cb) => window.requestIdleCallback(cb, { timeout: 500 })
     : (cb) => window.setTimeout(cb, 16);
 
+/**
+ * A bounds tree that leaves the geometry's index alone. By default a MeshBVH sorts the index buffer in
+ * place; a GLB may share one index accessor between meshes of the same topology (glTF-Transform's dedup
+ * does: vertebrae, ribs, the two serratus posterior sheets), so sorting it for one mesh silently broke the
+ * tree already built for the other, and clicks fell through a drawn muscle to what lay beneath.
+ */
+export function boundsTreeFor(geometry: BufferGeometry): MeshBVH {
+  return new MeshBVH(geometry, { indirect: true });
+}
+
 /** Returns a cancel function (for unmount before all are built). */
 export function buildBoundsTreesWhenIdle(geometries: readonly BufferGeometry[], perSlice = 8): () => void {
   const queue = geometries.filter((g) => !g.boundsTree);
   let cancelled = false;
   const step = (): void => {
     if (cancelled) return;
-    for (const g of queue.splice(0, perSlice)) g.boundsTree ??= new MeshBVH(g);
+    for (const g of queue.splice(0, perSlice)) g.boundsTree ??= boundsTreeFor(g);
     if (queue.length > 0) whenIdle(step);
   };
   whenIdle(step);

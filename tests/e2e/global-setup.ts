@@ -20,8 +20,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
         '(or set $CHROME_PATH).',
     );
   }
-  // dist/ is built by `npm run test:e2e` just before vitest starts; serveDir fails clearly when it is missing.
-  const server = await serveDir('dist');
+  // dist-test/ (a test build, with the read-only hook) is built by `npm run test:e2e` just before vitest starts; serveDir fails clearly when it is missing.
+  const server = await serveDir('dist-test');
   project.provide('baseURL', server.url);
   return () => server.close();
 }

@@ -95,7 +95,7 @@ describe('privacy and security', () => {
   });
 
   it('the built index.html carries the policy and no inline script', async () => {
-    const html = await readFile('dist/index.html', 'utf8');
+    const html = await readFile('dist-test/index.html', 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
     expect(meta, 'CSP meta').not.toBeNull();
     const policy = (meta?.[1] ?? '').replace(/&#39;/g, "'");
