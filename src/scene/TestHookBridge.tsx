@@ -6,7 +6,7 @@ import { Box3, Color, FrontSide, MeshBasicMaterial, Raycaster, Vector2, Vector3,
 import type { ExplorerHook } from '../test-hook';
 import { explorerStore } from '../store/use-explorer';
 import { structureMeshes } from './scene-query';
-import type { Camera, Object3D, WebGLRenderer } from 'three';
+import type { Camera, Scene, WebGLRenderer } from 'three';
 import { warmedPrograms } from './warm-shaders';
 
 /** Vertices sampled per node when looking for a clickable spot; enough to find one on any shape. */
@@ -40,7 +40,7 @@ function awayFromEdges(x0: number, y0: number, hits: (x: number, y: number) => b
  * Same geometry, camera (with its view offset), depth test and back-face culling as the real frame; what
  * is hidden, ghosted or faded below the pick threshold is left out, exactly as it is for clicks.
  */
-function idRender(gl: WebGLRenderer, scene: Object3D, camera: Camera, canvas: HTMLCanvasElement, points: readonly { x: number; y: number }[]): (string | null)[] {
+function idRender(gl: WebGLRenderer, scene: Scene, camera: Camera, canvas: HTMLCanvasElement, points: readonly { x: number; y: number }[]): (string | null)[] {
   const meshes = structureMeshes(scene);
   const buffer = gl.getDrawingBufferSize(new Vector2());
   const target = new WebGLRenderTarget(buffer.x, buffer.y);
@@ -58,8 +58,8 @@ function idRender(gl: WebGLRenderer, scene: Object3D, camera: Camera, canvas: HT
     materials.push(material);
     m.material = material;
   });
-  const background = (scene as { background?: unknown }).background;
-  (scene as { background: unknown }).background = null;
+  const background = scene.background;
+  scene.background = null;
   const clear = gl.getClearColor(new Color());
   const alpha = gl.getClearAlpha();
   gl.setClearColor(0x000000, 1);
@@ -79,7 +79,7 @@ function idRender(gl: WebGLRenderer, scene: Object3D, camera: Camera, canvas: HT
   });
   gl.setRenderTarget(null);
   gl.setClearColor(clear, alpha);
-  (scene as { background: unknown }).background = background;
+  scene.background = background;
   for (const { mesh, material, visible } of saved) {
     mesh.material = material;
     mesh.visible = visible;

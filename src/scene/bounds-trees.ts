@@ -1,6 +1,6 @@
 // Builds three-mesh-bvh bounds trees for the model's geometries a few at a time in idle periods.
 import type { BufferGeometry } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
+import { MeshBVH, type MeshBVHOptions } from 'three-mesh-bvh';
 
 type Idle = (cb: () => void) => number;
 
@@ -16,7 +16,9 @@ const whenIdle: Idle =
  * tree already built for the other, and clicks fell through a drawn muscle to what lay beneath.
  */
 export function boundsTreeFor(geometry: BufferGeometry): MeshBVH {
-  return new MeshBVH(geometry, { indirect: true });
+  // `indirect` is in three-mesh-bvh 0.8's options, though not yet in its type declarations.
+  const options = { indirect: true } as MeshBVHOptions;
+  return new MeshBVH(geometry, options);
 }
 
 /** Returns a cancel function (for unmount before all are built). */
