@@ -37,8 +37,8 @@ export const neurological: Cause[] = [
       ['medscape-cervical-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon if you have pain or tingling in your arm. Get seen the same day if your arm gets weaker or your hands get clumsy. Call ${n} if both arms or your legs are affected, you become unsteady, or your bladder changes.`,
-      'Review when radicular; same-day for progressive weakness or hand clumsiness (myelopathy); emergency for bilateral symptoms, gait or sphincter change, or after trauma.',
+      `See a doctor soon if you have pain or tingling in your arm. Get seen the same day if your arm slowly gets weaker or your hands get clumsy. Call ${n} now if weakness comes on suddenly, if both arms or your legs are affected, if you become unsteady, or if your bladder changes.`,
+      'Review when radicular; same-day for progressive weakness or hand clumsiness (myelopathy); emergency for sudden weakness, bilateral symptoms, gait or sphincter change, or symptoms after trauma.',
       ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: ['B6'],
@@ -67,9 +67,9 @@ export const neurological: Cause[] = [
       ['medscape-cervical-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor soon if the pain lasts. Get seen the same day if your arm gets weaker or your hands get clumsy.',
-      'As NEU-01: progressive deficit or myelopathic features require urgent assessment.',
-      ['medscape-cervical-discogenic'],
+      `See a doctor soon if the pain lasts. Get seen the same day if your arm slowly gets weaker or your hands get clumsy. Call ${n} now if weakness comes on suddenly or affects your legs.`,
+      'As NEU-01: progressive deficit or myelopathic features require same-day assessment; sudden weakness or leg involvement is an emergency.',
+      ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: [],
   },
