@@ -15,7 +15,7 @@ export const neurological: Cause[] = [
     keywords: ['pinched nerve', 'neck nerve', 'slipped disc in neck', 'tingling in arm', 'numb fingers', 'arm pain', 'pain between shoulder blades and arm', 'radiculopathy'],
     urgency: 'soon',
     feelsLike: claim(
-      'Neck pain with a deep ache in or between your shoulder blades. This ache often comes before any arm pain. Later, pain, tingling or weakness may spread down your arm. Tipping your head back or turning it to the sore side may bring it on.',
+      `Neck pain with a deep ache in or between your shoulder blades. This ache often comes before any arm pain. Later, pain, tingling or weakness may spread down your arm. Tipping your head back or turning it to the sore side may bring it on. If weakness comes on suddenly, call ${n} now.`,
       'Neck pain with deep scapular or interscapular pain that often precedes arm symptoms (70% in Tanaka\'s series), then arm pain, paraesthesia, weakness and reflex change; extension or rotation toward the painful side may reproduce it. Pain site predicts the root: suprascapular C5/C6; interscapular C7 or C8; over the scapula C8. Mizutamari: C7 deep interscapular pain only; C8 interscapular and scapular, deep and superficial.',
       ['tanaka-2006', 'mizutamari-2010', 'medscape-cervical-discogenic'],
     ),

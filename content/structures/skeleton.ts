@@ -5,6 +5,7 @@
 import type { Claim, Structure } from '../types';
 import type { SourceId } from '../sources';
 import { claim } from '../claim';
+import { clinic } from '../clinic';
 
 type Sources = readonly [SourceId, ...SourceId[]];
 interface LevelFact {
@@ -422,7 +423,7 @@ export const skeleton: Structure[] = [
       ['gray'],
     ),
     painRole: claim(
-      'Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm.',
+      `Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm. If weakness comes on suddenly, call ${clinic.emergencyNumber} now.`,
       'C7–T1 facet joints refer to the suprascapular and mid-scapular region; C7 and C8 radiculopathy and cervical discogenic pain refer to the interscapular region (Cloward; Tanaka 2006).',
       ['fukui-1997', 'tanaka-2006', 'cloward-1959'],
     ),
