@@ -7,24 +7,69 @@ const list = [
   {
     id: 'gray',
     citation:
-      "Standring S, ed. Gray's Anatomy: The Anatomical Basis of Clinical Practice. 42nd ed. Elsevier; 2021 (with the public-domain 20th ed. text of 1918).",
+      "Standring S, ed. Gray's Anatomy: The Anatomical Basis of Clinical Practice. 42nd ed. London: Elsevier; 2021. With: Gray H. Anatomy of the Human Body. 20th ed. Lewis WH, ed. Philadelphia: Lea & Febiger; 1918 (public domain).",
   },
-  { id: 'kenhub', citation: 'Kenhub. Back muscle articles (trapezius, rhomboids, erector spinae, transversospinales, and others).' },
+  {
+    id: 'kenhub',
+    citation:
+      'Kenhub. Anatomy library: back muscle articles (trapezius, latissimus dorsi, rhomboids, erector spinae, transversospinales and others). Kenhub GmbH. https://www.kenhub.com/en/library/anatomy. Accessed 2026.',
+    url: 'https://www.kenhub.com/en/library/anatomy',
+  },
   {
     id: 'teachmeanatomy',
-    citation: 'TeachMeAnatomy. The back muscles: superficial, intermediate and intrinsic groups.',
+    citation: 'TeachMeAnatomy. The back muscles: superficial, intermediate and intrinsic groups. https://teachmeanatomy.info/. Accessed 2026.',
     url: 'https://teachmeanatomy.info/',
   },
-  { id: 'radiopaedia', citation: 'Radiopaedia. Muscle articles: rhomboid major, levator scapulae.' },
-  { id: 'imaios', citation: 'IMAIOS e-Anatomy. Muscle entries: rhomboid major, levator scapulae.' },
-  { id: 'orthobullets-latissimus', citation: 'Orthobullets. Latissimus dorsi (anatomy).' },
-  { id: 'anatomyzone', citation: 'AnatomyZone. Serratus posterior superior; interspinales.' },
-  { id: 'anatomy-app-levatores-costarum', citation: 'anatomy.app encyclopedia. Levatores costarum.' },
-  { id: 'doccheck-intertransversarii', citation: 'DocCheck Flexikon. Musculi intertransversarii.' },
-  { id: 'lecturio-intermediate-back', citation: 'Lecturio. Intermediate back muscles (serratus posterior superior and inferior).' },
-  { id: 'statpearls-trapezius', citation: 'StatPearls. Anatomy, Back, Trapezius. StatPearls Publishing (NCBI Bookshelf).' },
-  { id: 'statpearls-latissimus-dorsi', citation: 'StatPearls. Anatomy, Back, Latissimus Dorsi. StatPearls Publishing (NCBI Bookshelf).' },
-  { id: 'statpearls-rhomboid', citation: 'StatPearls. Anatomy, Back, Rhomboid Muscles. StatPearls Publishing (NCBI Bookshelf).' },
+  {
+    id: 'radiopaedia',
+    citation: 'Radiopaedia.org. Reference articles: rhomboid major muscle; levator scapulae muscle. https://radiopaedia.org/. Accessed 2026.',
+    url: 'https://radiopaedia.org/',
+  },
+  {
+    id: 'imaios',
+    citation: 'IMAIOS. e-Anatomy: rhomboid major muscle; levator scapulae muscle. https://www.imaios.com/en/e-anatomy. Accessed 2026.',
+    url: 'https://www.imaios.com/en/e-anatomy',
+  },
+  {
+    id: 'orthobullets-latissimus',
+    citation: 'Orthobullets (Lineage Medical). Latissimus dorsi: anatomy topic. https://www.orthobullets.com/. Accessed 2026.',
+    url: 'https://www.orthobullets.com/',
+  },
+  {
+    id: 'anatomyzone',
+    citation: 'AnatomyZone. Serratus posterior superior; interspinales (anatomy tutorials). https://anatomyzone.com/. Accessed 2026.',
+    url: 'https://anatomyzone.com/',
+  },
+  {
+    id: 'anatomy-app-levatores-costarum',
+    citation: 'anatomy.app. Encyclopedia: levatores costarum muscles. https://anatomy.app/. Accessed 2026.',
+    url: 'https://anatomy.app/',
+  },
+  {
+    id: 'doccheck-intertransversarii',
+    citation: 'DocCheck Flexikon. Musculi intertransversarii. DocCheck Community GmbH. https://flexikon.doccheck.com/. Accessed 2026.',
+    url: 'https://flexikon.doccheck.com/',
+  },
+  {
+    id: 'lecturio-intermediate-back',
+    citation: 'Lecturio. Back muscles: the intermediate layer (serratus posterior superior and inferior). https://www.lecturio.com/. Accessed 2026.',
+    url: 'https://www.lecturio.com/',
+  },
+  {
+    id: 'statpearls-trapezius',
+    citation: 'Anatomy, Back, Trapezius. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK518994.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK518994/',
+  },
+  {
+    id: 'statpearls-latissimus-dorsi',
+    citation: 'Anatomy, Back, Latissimus Dorsi. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK448120.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK448120/',
+  },
+  {
+    id: 'statpearls-rhomboid',
+    citation: 'Anatomy, Back, Rhomboid Muscles. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK534856.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK534856/',
+  },
   {
     id: 'vilensky-2001',
     citation:
@@ -33,22 +78,22 @@ const list = [
   {
     id: 'travell-simons-1999',
     citation:
-      "Simons DG, Travell JG, Simons LS. Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual. Vol 1. 2nd ed. Williams & Wilkins; 1999.",
+      "Simons DG, Travell JG, Simons LS. Travell & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual. Vol 1: Upper Half of Body. 2nd ed. Baltimore: Williams & Wilkins; 1999.",
   },
   {
     id: 'dommerholt-huijbregts-2011',
     citation:
-      'Dommerholt J, Huijbregts P. Myofascial Trigger Points: Pathophysiology and Evidence-Informed Diagnosis and Management. Jones & Bartlett; 2011.',
+      'Dommerholt J, Huijbregts P, eds. Myofascial Trigger Points: Pathophysiology and Evidence-Informed Diagnosis and Management. Sudbury (MA): Jones and Bartlett; 2011.',
   },
   {
     id: 'ernst-2013',
     citation:
-      'Ernst MJ, Rast FM, Bauer CM, Marcar VL, Kool J. Determination of thoracic and lumbar spinal processes by their percentage position between C7 and the PSIS level. BMC Res Notes. 2013;6:58.',
+      'Ernst MJ, Rast FM, Bauer CM, Marcar VL, Kool J. Determination of thoracic and lumbar spinal processes by their percentage position between C7 and the PSIS level. BMC Res Notes. 2013;6:58. doi:10.1186/1756-0500-6-58.',
   },
   {
     id: 'cooperstein-haneline-inferior-angle',
     citation:
-      'Cooperstein R, Haneline M, et al. Radiographic level of the standing inferior scapular angle (mean T8) in 34 students. J Chiropr Med (PMC2647093).',
+      'Cooperstein R, Haneline M. Spinous process palpation using the scapular tip as a landmark vs a radiographic criterion standard. J Chiropr Med. 2007;6(3):87-93. PMCID: PMC2647093.',
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2647093/',
   },
   {
@@ -56,11 +101,25 @@ const list = [
     citation: 'von Schroeder HP, Kuiper SD, Botte MJ. Osseous anatomy of the scapula. Clin Orthop Relat Res. 2001;(383):131-139.',
   },
   // General clinical
-  { id: 'murtagh', citation: "Murtagh J, et al. Murtagh's General Practice. Chapter: Thoracic back pain. McGraw-Hill." },
-  { id: 'physiopedia-thoracic-red-flags', citation: 'Physiopedia. Thoracic Back Pain Red Flags.' },
+  {
+    id: 'murtagh',
+    citation:
+      "Murtagh J, Rosenblatt J, Coleman J, Murtagh C. John Murtagh's General Practice. 8th ed. McGraw-Hill Education Australia; 2021. Chapter: Thoracic back pain.",
+  },
+  {
+    id: 'physiopedia-thoracic-red-flags',
+    citation: 'Physiopedia. Thoracic Back Pain Red Flags. https://www.physio-pedia.com/Thoracic_Back_Pain_Red_Flags. Accessed 2026.',
+    url: 'https://www.physio-pedia.com/Thoracic_Back_Pain_Red_Flags',
+  },
   {
     id: 'verywell-shoulder-blades',
-    citation: 'Verywell Health. What causes pain between the shoulder blades? (lay overview of common causes).',
+    citation: 'Verywell Health. What causes pain between the shoulder blades? (lay overview of common causes). https://www.verywellhealth.com/. Accessed 2026.',
+  },
+  {
+    id: 'slater-2019-posture',
+    citation:
+      'Slater D, Korakakis V, O\'Sullivan P, Nolan D, O\'Sullivan K. "Sit up straight": time to re-evaluate. J Orthop Sports Phys Ther. 2019;49(8):562-564. doi:10.2519/jospt.2019.0610.',
+    url: 'https://doi.org/10.2519/jospt.2019.0610',
   },
   // Heart
   {
@@ -107,17 +166,21 @@ const list = [
   {
     id: 'esc-2019-pe',
     citation:
-      'Konstantinides SV, Meyer G, et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism. Eur Heart J. 2020;41:543-603.',
+      'Konstantinides SV, Meyer G, Becattini C, et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism developed in collaboration with the European Respiratory Society (ERS). Eur Heart J. 2020;41(4):543-603.',
   },
   {
     id: 'esc-2015-pericardial',
-    citation: 'Adler Y, et al. 2015 ESC Guidelines for the diagnosis and management of pericardial diseases. Eur Heart J. 2015;36:2921-2964.',
+    citation: 'Adler Y, Charron P, Imazio M, et al. 2015 ESC Guidelines for the diagnosis and management of pericardial diseases. Eur Heart J. 2015;36(42):2921-2964.',
   },
-  { id: 'rcem-pericarditis', citation: 'RCEM Learning. Acute pericarditis: clinical presentation. Royal College of Emergency Medicine.' },
+  {
+    id: 'rcem-pericarditis',
+    citation: 'Royal College of Emergency Medicine. RCEM Learning: Acute pericarditis (clinical presentation). https://www.rcemlearning.co.uk/. Accessed 2026.',
+    url: 'https://www.rcemlearning.co.uk/',
+  },
   // Abdomen
   {
     id: 'statpearls-biliary-colic',
-    citation: 'StatPearls. Biliary Colic (NBK430772). StatPearls Publishing (NCBI Bookshelf).',
+    citation: 'Biliary Colic. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK430772.',
     url: 'https://www.ncbi.nlm.nih.gov/books/NBK430772/',
   },
   { id: 'aafp-2000-biliary', citation: 'Diagnosing biliary colic and acute cholecystitis. Am Fam Physician. 2000 (15 September issue).' },
@@ -126,10 +189,14 @@ const list = [
     citation:
       'Banks PA, Bollen TL, Dervenis C, et al. Classification of acute pancreatitis 2012: revision of the Atlanta classification and definitions by international consensus. Gut. 2013;62:102-111.',
   },
-  { id: 'statpearls-acute-pancreatitis', citation: 'StatPearls. Acute Pancreatitis. StatPearls Publishing (NCBI Bookshelf).' },
+  { id: 'statpearls-acute-pancreatitis', citation: 'Acute Pancreatitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
   // Lung apex, spine tumours
-  { id: 'statpearls-pancoast', citation: 'Gundepalli SG, Tadi P. StatPearls. Lung Pancoast Tumor. StatPearls Publishing (NCBI Bookshelf).' },
-  { id: 'medbullets-pancoast', citation: 'Medbullets. Pancoast tumor.' },
+  { id: 'statpearls-pancoast', citation: 'Gundepalli SG, Tadi P. Lung Pancoast Tumor. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'medbullets-pancoast',
+    citation: 'Medbullets (Lineage Medical). Pancoast tumor. https://step2.medbullets.com/. Accessed 2026.',
+    url: 'https://step2.medbullets.com/',
+  },
   {
     id: 'nice-ng234',
     citation: 'National Institute for Health and Care Excellence. Spinal metastases and metastatic spinal cord compression. NICE guideline NG234; 2023.',
@@ -138,12 +205,13 @@ const list = [
   // Nerves
   {
     id: 'tanaka-2006',
-    citation: 'Tanaka Y, Kokubun S, Sato T, Ozawa H. Cervical roots as origin of pain in the neck or scapular regions. Spine. 2006;31:E568-E573.',
+    citation:
+      'Tanaka Y, Kokubun S, Sato T, Ozawa H. Cervical roots as origin of pain in the neck or scapular regions. Spine (Phila Pa 1976). 2006;31(17):E568-E573. doi:10.1097/01.brs.0000229261.02816.48. PMID: 16924193.',
   },
   {
     id: 'mizutamari-2010',
     citation:
-      'Mizutamari M, Sei A, Tokiyoshi A, et al. Corresponding scapular pain with the nerve root involved in cervical radiculopathy. 2010 (anatomical and clinical study).',
+      'Mizutamari M, Sei A, Tokiyoshi A, Fujimoto T, Taniwaki T, Togami W, Mizuta H. Corresponding scapular pain with the nerve root involved in cervical radiculopathy. 2010 (cadaveric and clinical study of 25 patients; indexed in PubMed).',
   },
   {
     id: 'cloward-1959',
@@ -154,15 +222,31 @@ const list = [
     id: 'slipman-2005',
     citation: 'Slipman CW, Plastaras C, Patel R, et al. Provocative cervical discography symptom mapping. Spine J. 2005;5:381-388.',
   },
-  { id: 'medscape-cervical-discogenic', citation: 'Windsor RE. Cervical Discogenic Pain Syndrome: Clinical Presentation. Medscape.' },
+  {
+    id: 'medscape-cervical-discogenic',
+    citation: 'Windsor RE. Cervical Discogenic Pain Syndrome: Clinical Presentation. Medscape (eMedicine). https://emedicine.medscape.com/. Accessed 2026.',
+    url: 'https://emedicine.medscape.com/',
+  },
   {
     id: 'muir-2017',
     citation: 'Muir B. Dorsal scapular nerve neuropathy: a narrative review of the literature. J Can Chiropr Assoc. 2017;61(2):128-144.',
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5596970/',
   },
-  { id: 'msd-herpes-zoster', citation: 'MSD Manual Professional Edition. Herpes Zoster.' },
-  { id: 'nhs-ggc-thoracic-radiculopathy', citation: 'NHS Greater Glasgow and Clyde MSK guidance. Thoracic radiculopathy (Right Decisions).' },
-  { id: 'aapmr-thoracic-radiculopathy', citation: 'AAPM&R PM&R Knowledge NOW. Thoracic radiculopathy and myelopathy.' },
+  {
+    id: 'msd-herpes-zoster',
+    citation: 'MSD Manual Professional Edition. Herpes Zoster. Merck & Co. https://www.msdmanuals.com/professional. Accessed 2026.',
+    url: 'https://www.msdmanuals.com/professional',
+  },
+  {
+    id: 'nhs-ggc-thoracic-radiculopathy',
+    citation: 'NHS Greater Glasgow and Clyde. MSK guidance: Thoracic radiculopathy. Right Decisions (Healthcare Improvement Scotland). https://rightdecisions.scot.nhs.uk/. Accessed 2026.',
+    url: 'https://rightdecisions.scot.nhs.uk/',
+  },
+  {
+    id: 'aapmr-thoracic-radiculopathy',
+    citation: 'American Academy of Physical Medicine and Rehabilitation. PM&R KnowledgeNow: Thoracic radiculopathy and myelopathy. https://now.aapmr.org/. Accessed 2026.',
+    url: 'https://now.aapmr.org/',
+  },
   // Spine and joints
   {
     id: 'dreyfuss-1994',
@@ -179,9 +263,9 @@ const list = [
   },
   {
     id: 'benhamou-1993',
-    citation: 'Benhamou CL, et al. Pseudovisceral pain referred from costovertebral arthropathies. Spine. 1993;18:790-795.',
+    citation: 'Benhamou CL, et al. Pseudovisceral pain referred from costovertebral arthropathies. Spine (Phila Pa 1976). 1993;18:790-795.',
   },
-  { id: 'statpearls-thoracic-discogenic', citation: 'StatPearls. Thoracic Discogenic Syndrome. StatPearls Publishing (NCBI Bookshelf).' },
+  { id: 'statpearls-thoracic-discogenic', citation: 'Thoracic Discogenic Syndrome. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
   {
     id: 'wood-1995',
     citation:
@@ -189,21 +273,25 @@ const list = [
   },
   {
     id: 'statpearls-vertebral-compression-fractures',
-    citation: 'StatPearls. Vertebral Compression Fractures. StatPearls Publishing (NCBI Bookshelf).',
+    citation: 'Vertebral Compression Fractures. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.',
   },
   {
     id: 'spiegl-2022',
     citation:
       'Spiegl UJ, Scheyerer MJ, Osterhoff G, et al. Osteoporotic mid-thoracic vertebral body fractures: what are the differences compared to fractures of the lumbar spine? A systematic review. Eur J Trauma Emerg Surg. 2022;48:1639-1647.',
   },
-  { id: 'statpearls-scoliosis', citation: 'StatPearls. Scoliosis. StatPearls Publishing (NCBI Bookshelf).' },
-  { id: 'aaos-orthoinfo-scoliosis', citation: 'American Academy of Orthopaedic Surgeons. OrthoInfo: Scoliosis.' },
+  { id: 'statpearls-scoliosis', citation: 'Scoliosis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'aaos-orthoinfo-scoliosis',
+    citation: 'American Academy of Orthopaedic Surgeons. OrthoInfo: Scoliosis. https://orthoinfo.aaos.org/. Accessed 2026.',
+    url: 'https://orthoinfo.aaos.org/',
+  },
   {
     id: 'sieper-2009-asas',
     citation:
       'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the ASAS. Ann Rheum Dis. 2009;68:784-788.',
   },
-  { id: 'statpearls-ankylosing-spondylitis', citation: 'StatPearls. Ankylosing Spondylitis. StatPearls Publishing (NCBI Bookshelf).' },
+  { id: 'statpearls-ankylosing-spondylitis', citation: 'Ankylosing Spondylitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
   {
     id: 'kibler-2013',
     citation:
@@ -219,32 +307,39 @@ const list = [
     citation:
       'Struyf F, Nijs J, Baeyens JP, Mottram S, Meeusen R. Scapular positioning and movement in unimpaired shoulders, shoulder impingement syndrome, and glenohumeral instability. Scand J Med Sci Sports. 2011;21:352-358.',
   },
-  { id: 'janda-crossed-syndromes', citation: 'Janda V. Upper and lower crossed syndromes (1979/1988), as summarised in physiotherapy teaching material.' },
+  {
+    id: 'janda-crossed-syndromes',
+    citation:
+      "Page P, Frank CC, Lardner R. Assessment and Treatment of Muscle Imbalance: The Janda Approach. Champaign (IL): Human Kinetics; 2010 (describes Janda's upper and lower crossed syndromes).",
+  },
   // Infection, inflammation, trauma
   {
     id: 'idsa-2015-vertebral-osteomyelitis',
     citation:
-      'Berbari EF, Kanj SS, Kowalski TJ, et al. 2015 IDSA clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis. 2015;61:e26-e46.',
+      'Berbari EF, Kanj SS, Kowalski TJ, et al. 2015 Infectious Diseases Society of America (IDSA) clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis. 2015;61(6):e26-e46.',
   },
   {
     id: 'eular-acr-2012-pmr',
-    citation: 'Dasgupta B, Cimmino MA, et al. 2012 provisional classification criteria for polymyalgia rheumatica: a EULAR/ACR collaborative initiative.',
+    citation:
+      'Dasgupta B, Cimmino MA, Maradit-Kremers H, et al. 2012 provisional classification criteria for polymyalgia rheumatica: a European League Against Rheumatism/American College of Rheumatology collaborative initiative. Ann Rheum Dis. 2012;71(4):484-492. doi:10.1136/annrheumdis-2011-200329.',
   },
   {
     id: 'acr-fibromyalgia-criteria',
-    citation: 'American College of Rheumatology fibromyalgia criteria (1990 classification; 2010 diagnostic criteria; 2016 revision by Wolfe F, et al.).',
+    citation:
+      'Wolfe F, Clauw DJ, Fitzcharles MA, et al. 2016 revisions to the 2010/2011 fibromyalgia diagnostic criteria. Semin Arthritis Rheum. 2016;46(3):319-329 (revising the American College of Rheumatology 1990 classification and 2010 diagnostic criteria).',
   },
   {
     id: 'eular-2017-fibromyalgia',
-    citation: 'Macfarlane GJ, Kronisch C, Dean LE, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis. 2017;76:318-328.',
+    citation: 'Macfarlane GJ, Kronisch C, Dean LE, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis. 2017;76(2):318-328.',
   },
   {
     id: 'quebec-task-force-1995',
-    citation: 'Spitzer WO, et al. Scientific monograph of the Quebec Task Force on Whiplash-Associated Disorders. Spine. 1995;20(8 Suppl):1S-73S.',
+    citation:
+      'Spitzer WO, Skovron ML, Salmi LR, et al. Scientific monograph of the Quebec Task Force on Whiplash-Associated Disorders: redefining "whiplash" and its management. Spine (Phila Pa 1976). 1995;20(8 Suppl):1S-73S.',
   },
   {
     id: 'stiell-2001-canadian-c-spine',
-    citation: 'Stiell IG, Wells GA, Vandemheen KL, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA. 2001;286:1841-1848.',
+    citation: 'Stiell IG, Wells GA, Vandemheen KL, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA. 2001;286(15):1841-1848.',
   },
   // Added for causes the fact sheet cites only as "general references"
   {
@@ -256,8 +351,16 @@ const list = [
     id: 'povlsen-2018-tos',
     citation: 'Povlsen S, Povlsen B. Diagnosing thoracic outlet syndrome: current approaches and future directions. Diagnostics (Basel). 2018;8(1).',
   },
-  { id: 'eau-urological-infections', citation: 'European Association of Urology. Guidelines on urological infections (pyelonephritis).', url: 'https://uroweb.org/guidelines/urological-infections' },
-  { id: 'eau-urolithiasis', citation: 'European Association of Urology. Guidelines on urolithiasis.' },
+  {
+    id: 'eau-urological-infections',
+    citation: 'European Association of Urology. EAU Guidelines on Urological Infections (section on pyelonephritis). Arnhem: EAU Guidelines Office. https://uroweb.org/guidelines/urological-infections. Accessed 2026.',
+    url: 'https://uroweb.org/guidelines/urological-infections',
+  },
+  {
+    id: 'eau-urolithiasis',
+    citation: 'European Association of Urology. EAU Guidelines on Urolithiasis. Arnhem: EAU Guidelines Office. https://uroweb.org/guidelines/urolithiasis. Accessed 2026.',
+    url: 'https://uroweb.org/guidelines/urolithiasis',
+  },
 ] as const satisfies readonly Source[];
 
 /** Every source id, as a type: claims that cite an unknown id do not compile. */

@@ -55,22 +55,22 @@ export const musculoskeletal: Cause[] = [
   {
     id: 'MSK-02',
     group: 'musculoskeletal',
-    name: { patient: 'Poor posture', clinician: 'Postural overload (upper crossed syndrome)' },
+    name: { patient: 'Ache from staying in one posture', clinician: 'Sustained-posture pain (upper crossed syndrome model)' },
     keywords: ['posture', 'slouching', 'desk', 'computer', 'screen', 'phone', 'text neck', 'hunched', 'rounded shoulders', 'standing all day', 'ache between shoulder blades at work'],
     urgency: 'routine',
     feelsLike: claim(
-      'An ache that builds up over hours of sitting, standing or looking at a screen. It eases when you move around. Your head may sit forward and your shoulders may round.',
-      'Ache that builds with prolonged sitting, standing or screen use and eases with movement; forward head, rounded shoulders and increased thoracic kyphosis.',
-      ['janda-crossed-syndromes', 'ludewig-reynolds-2009'],
+      'An ache that builds up when you stay in one position for hours, such as sitting, standing or looking at a screen. It eases when you move around or change position.',
+      'Ache that builds with prolonged static sitting, standing or screen use and eases with movement or a change of position. A forward head, rounded shoulders and increased thoracic kyphosis are often described, but they are common in people without pain too.',
+      ['janda-crossed-syndromes', 'ludewig-reynolds-2009', 'slater-2019-posture'],
     ),
     whoItAffects: claim(
-      'People who sit at a desk or stand in one spot for long hours. People who spend a lot of time on a phone or laptop.',
-      'Desk and screen workers and others in sustained static postures. Janda\'s model: tight upper trapezius, levator scapulae and pectorals; weak deep neck flexors, lower trapezius, serratus anterior and rhomboids. Evidence that the pattern causes pain is limited: present it as a model, not a diagnosis.',
-      ['janda-crossed-syndromes', 'ludewig-reynolds-2009'],
+      'People who sit at a desk or stand in one spot for long hours, and people who spend a lot of time on a phone or laptop. Studies find only weak links between posture and pain. There is no one right way to sit or stand.',
+      'Desk and screen workers and others in sustained static postures. Janda\'s model: tight upper trapezius, levator scapulae and pectorals; weak deep neck flexors, lower trapezius, serratus anterior and rhomboids. Evidence that this pattern, or any particular posture, causes spinal pain is limited and inconsistent: present it as a model, not a diagnosis, and avoid blaming the patient\'s posture.',
+      ['janda-crossed-syndromes', 'ludewig-reynolds-2009', 'slater-2019-posture'],
     ),
     regions: claim(
       'The top of your shoulders and neck feel tight. The muscles between your shoulder blades get stretched and tired.',
-      'Upper trapezius and levator scapulae (shortened); middle and lower trapezius and rhomboids (lengthened); T1–T6 kyphosis; protracted, anteriorly tilted scapula.',
+      'In Janda\'s model: upper trapezius and levator scapulae (shortened); middle and lower trapezius and rhomboids (lengthened); T1–T6 kyphosis; protracted, anteriorly tilted scapula.',
       ['janda-crossed-syndromes', 'ludewig-reynolds-2009'],
     ),
     involves: [
@@ -78,9 +78,9 @@ export const musculoskeletal: Cause[] = [
       ...secondary(...tLevels(1, 6), 'scapula'),
     ],
     whatHelps: claim(
-      'Change position often. Get up and move at least every half hour. Set your screen at eye level. Exercises that strengthen the muscles between your shoulder blades can help. A physical therapist can check how you sit and move.',
-      'Frequent posture change and movement breaks; workstation set-up (screen at eye level); thoracic mobility and scapular retractor and lower-trapezius strengthening; physiotherapy assessment.',
-      ['janda-crossed-syndromes', 'verywell-shoulder-blades'],
+      'Change position often and take short breaks to move. No single way of sitting is right or wrong, so choose what feels comfortable. Exercise for your upper back and shoulders can ease the ache. A physical therapist can help you plan it.',
+      'Reassurance that no single posture is correct or harmful; frequent position change and movement breaks; a comfortable workstation; general exercise with thoracic mobility and scapular strengthening; physiotherapy. Evidence that correcting posture relieves pain is limited.',
+      ['slater-2019-posture', 'janda-crossed-syndromes'],
     ),
     whenToSeeDoctor: claim(
       'See a doctor if the pain does not ease with moving and changes to how you sit, or if it wakes you at night.',
@@ -174,7 +174,7 @@ export const musculoskeletal: Cause[] = [
       'Patients with shoulder pathology (impingement, instability) and overhead athletes and workers.',
       ['kibler-2013', 'struyf-2011'],
     ),
-    regions: claim('Your shoulder blade, mainly its top and bottom corners, and the muscles that hold it.', 'Scapula (superior and inferior angles), serratus anterior (not modelled), trapezius, rhomboids, levator scapulae.', [
+    regions: claim('Your shoulder blade, mainly its top and bottom corners, and the muscles that hold it.', 'Scapula (superior and inferior angles), serratus anterior, trapezius, rhomboids, levator scapulae.', [
       'kibler-2013',
     ]),
     involves: [...primary('scapula'), ...secondary('trapezius', ...RHOMBOIDS, 'levator-scapulae')],
@@ -250,20 +250,20 @@ export const musculoskeletal: Cause[] = [
   {
     id: 'MSK-08',
     group: 'musculoskeletal',
-    name: { patient: 'Slipped disc in the upper back', clinician: 'Thoracic disc herniation' },
+    name: { patient: 'Slipped disc in the middle back', clinician: 'Thoracic disc herniation' },
     keywords: ['slipped disc', 'herniated disc', 'bulging disc', 'thoracic disc', 'band of pain around chest', 'disc'],
     urgency: 'soon',
     feelsLike: claim(
-      'Pain in your middle back, or a band of pain around your chest or belly. Rarely it presses on the spinal cord. Then your legs may feel weak, stiff or numb, or your bladder may change.',
+      `Pain in your middle back, or a band of pain around your chest or belly. Rarely the disc presses on the spinal cord. If your legs feel weak, stiff or numb, or your bladder changes, call ${clinic.emergencyNumber} now.`,
       'Axial mid-back pain, band-like thoracic radicular pain, or myelopathy (leg weakness, spasticity, gait change, bladder dysfunction).',
       ['statpearls-thoracic-discogenic', 'nhs-ggc-thoracic-radiculopathy'],
     ),
     whoItAffects: claim(
-      'It is uncommon. Most happen low in the upper back. Many disc bulges seen on scans cause no pain at all.',
+      'It is uncommon. Most happen in the lower part of the middle back. Many disc bulges seen on scans cause no pain at all.',
       'Uncommon: about 0.25–0.75% of disc herniations (to about 4%); about three-quarters below T8, T11–T12 commonest; many are incidental on MRI.',
       ['statpearls-thoracic-discogenic', 'wood-1995'],
     ),
-    regions: claim('The discs in the lower part of your upper back, mostly below the shoulder blades.', 'Thoracic discs, mostly T8–T12 (the lower edge of the model), with paraspinal muscles.', [
+    regions: claim('The discs of your middle back, mostly below the shoulder blades.', 'Thoracic discs, mostly T8–T12 (below the interscapular region), with paraspinal muscles.', [
       'statpearls-thoracic-discogenic',
     ]),
     involves: [...primary(...tLevels(1, 12)), ...secondary(...TRANSVERSOSPINALES_AND_SEGMENTAL)],
@@ -273,7 +273,7 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-thoracic-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon about band-like pain. Call ${clinic.emergencyNumber} if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
+      `See a doctor soon about band-like pain. Call ${clinic.emergencyNumber} now if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
       'Routine to soon for axial or radicular pain; any leg weakness or numbness, gait disturbance or sphincter change is an emergency.',
       ['statpearls-thoracic-discogenic', 'nice-ng234'],
     ),
@@ -348,7 +348,7 @@ export const musculoskeletal: Cause[] = [
   {
     id: 'MSK-11',
     group: 'musculoskeletal',
-    name: { patient: 'Long-term swelling in the joints of the spine (spondyloarthritis)', clinician: 'Ankylosing spondylitis / axial spondyloarthritis' },
+    name: { patient: 'Joints of the spine that stay inflamed (spondyloarthritis)', clinician: 'Ankylosing spondylitis / axial spondyloarthritis' },
     keywords: ['ankylosing spondylitis', 'spondyloarthritis', 'morning stiffness', 'inflammatory back pain', 'stiff back in the morning'],
     urgency: 'soon',
     feelsLike: claim(
@@ -368,7 +368,7 @@ export const musculoskeletal: Cause[] = [
       ...secondary(...tLevels(1, 12), ...ribs(1, 12), ...ERECTOR_SPINAE, ...TRANSVERSOSPINALES_AND_SEGMENTAL),
     ],
     whatHelps: claim(
-      'Regular exercise helps a lot. A joint doctor can give you medicine that calms the swelling in your joints.',
+      'Regular exercise helps a lot. A joint doctor can give you medicine that calms the inflammation in your joints.',
       'Regular exercise and physiotherapy; NSAIDs first line; biologic therapy under rheumatology for persistent disease.',
       ['statpearls-ankylosing-spondylitis'],
     ),

@@ -15,7 +15,7 @@ export const neurological: Cause[] = [
     keywords: ['pinched nerve', 'neck nerve', 'slipped disc in neck', 'tingling in arm', 'numb fingers', 'arm pain', 'pain between shoulder blades and arm', 'radiculopathy'],
     urgency: 'soon',
     feelsLike: claim(
-      'Neck pain with a deep ache in or between your shoulder blades. This ache often comes before any arm pain. Later, pain, tingling or weakness may spread down your arm. Tipping your head back or turning it to the sore side may bring it on.',
+      `Neck pain with a deep ache in or between your shoulder blades. This ache often comes before any arm pain. Later, pain, tingling or weakness may spread down your arm. Tipping your head back or turning it to the sore side may bring it on. If weakness comes on suddenly, call ${n} now.`,
       'Neck pain with deep scapular or interscapular pain that often precedes arm symptoms (70% in Tanaka\'s series), then arm pain, paraesthesia, weakness and reflex change; extension or rotation toward the painful side may reproduce it. Pain site predicts the root: suprascapular C5/C6; interscapular C7 or C8; over the scapula C8. Mizutamari: C7 deep interscapular pain only; C8 interscapular and scapular, deep and superficial.',
       ['tanaka-2006', 'mizutamari-2010', 'medscape-cervical-discogenic'],
     ),
@@ -37,8 +37,8 @@ export const neurological: Cause[] = [
       ['medscape-cervical-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon if you have pain or tingling in your arm. Get seen the same day if your arm gets weaker or your hands get clumsy. Call ${n} if both arms or your legs are affected, you become unsteady, or your bladder changes.`,
-      'Review when radicular; same-day for progressive weakness or hand clumsiness (myelopathy); emergency for bilateral symptoms, gait or sphincter change, or after trauma.',
+      `See a doctor soon if you have pain or tingling in your arm. Get seen the same day if your arm slowly gets weaker or your hands get clumsy. Call ${n} now if weakness comes on suddenly, if both arms or your legs are affected, if you become unsteady, or if your bladder changes.`,
+      'Review when radicular; same-day for progressive weakness or hand clumsiness (myelopathy); emergency for sudden weakness, bilateral symptoms, gait or sphincter change, or symptoms after trauma.',
       ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: ['B6'],
@@ -67,9 +67,9 @@ export const neurological: Cause[] = [
       ['medscape-cervical-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor soon if the pain lasts. Get seen the same day if your arm gets weaker or your hands get clumsy.',
-      'As NEU-01: progressive deficit or myelopathic features require urgent assessment.',
-      ['medscape-cervical-discogenic'],
+      `See a doctor soon if the pain lasts. Get seen the same day if your arm slowly gets weaker or your hands get clumsy. Call ${n} now if weakness comes on suddenly or affects your legs.`,
+      'As NEU-01: progressive deficit or myelopathic features require same-day assessment; sudden weakness or leg involvement is an emergency.',
+      ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: [],
   },

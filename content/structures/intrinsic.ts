@@ -36,9 +36,9 @@ export const intrinsic: Structure[] = [
       ['gray', 'kenhub'],
     ),
     painRole: claim(
-      'Its pain mostly goes to the top of your head. It starts at the top of the space between your shoulder blades. Holding your head forward for a long time can strain it.',
-      'Trigger points refer mainly to the vertex of the head; its upper thoracic origin sits at the top of the interscapular zone and is loaded by forward-head posture.',
-      ['travell-simons-1999'],
+      'Its pain mostly goes to the top of your head. It starts at the top of the space between your shoulder blades. Holding your head forward for a long time is thought to load it, but links between posture and pain are weak.',
+      'Trigger points refer mainly to the vertex of the head; its upper thoracic origin sits at the top of the interscapular zone. Forward-head posture is said to load it, but evidence linking posture to pain is limited.',
+      ['travell-simons-1999', 'slater-2019-posture'],
     ),
     anatomy: {
       origin: claim(
@@ -250,7 +250,7 @@ export const intrinsic: Structure[] = [
     ),
     painRole: claim(
       'It can add a deep ache to your upper back when the muscles that hold you up get tired. Its head part can cause a band of pain around your head.',
-      'Semispinalis thoracis contributes a deep paraspinal upper-back ache as part of postural extensor fatigue; semispinalis cervicis relates to the cervicothoracic junction; semispinalis capitis refers as a band round the head.',
+      'Semispinalis thoracis can contribute a deep paraspinal upper-back ache with extensor fatigue; semispinalis cervicis relates to the cervicothoracic junction; semispinalis capitis refers as a band round the head.',
       ['travell-simons-1999'],
     ),
     anatomy: {
@@ -449,7 +449,7 @@ export const intrinsic: Structure[] = [
     group: SEGMENTAL,
     layNames: ['small spine muscles', 'muscles between the side bumps'],
     function: claim(
-      'These tiny muscles join the side bumps of two back bones next to each other. They help bend your spine to the side and keep it steady. In the back they are only found near the bottom of the ribs and in the low back.',
+      'These tiny muscles join the side bumps of two back bones next to each other. They help bend your spine to the side and keep it steady. They are found in your neck and low back. In the rib part of your spine, only the lowest levels have them.',
       'Short muscles between adjacent transverse processes: cervical (anterior and posterior slips) and lumbar (medial and lateral); in the thoracic region only at the lowest levels (about T10–L1). They laterally flex and stabilise the spine.',
       ['gray', 'doccheck-intertransversarii'],
     ),

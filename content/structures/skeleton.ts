@@ -5,6 +5,7 @@
 import type { Claim, Structure } from '../types';
 import type { SourceId } from '../sources';
 import { claim } from '../claim';
+import { clinic } from '../clinic';
 
 type Sources = readonly [SourceId, ...SourceId[]];
 interface LevelFact {
@@ -144,7 +145,7 @@ const thoracicFacts: Record<number, { fn: LevelFact; pain: LevelFact }> = {
       sources: ['cooperstein-haneline-inferior-angle', 'gray'],
     },
     pain: {
-      patient: 'Slipped discs in the upper back are rare. Most that do happen are below this level.',
+      patient: 'Slipped discs in the middle back are rare. Most that do happen are below this level.',
       clinician: 'About three-quarters of thoracic disc herniations occur below T8.',
       sources: ['statpearls-thoracic-discogenic'],
     },
@@ -180,8 +181,8 @@ const thoracicFacts: Record<number, { fn: LevelFact; pain: LevelFact }> = {
       sources: ['gray'],
     },
     pain: {
-      patient: 'Where the middle back meets the low back is where weak bones most often crack. Most slipped discs in the upper back are at the disc below this bone.',
-      clinician: 'T11–L2 holds about 75% of osteoporotic vertebral compression fractures; T11–T12 is the commonest level for thoracic disc herniation.',
+      patient: 'Where the middle back meets the low back is where weak bones most often crack. Slipped discs in the middle back are most common at the disc below this bone.',
+      clinician: 'Most osteoporotic vertebral compression fractures occur at the thoracolumbar junction (T11–L2); T11–T12 is the commonest level for thoracic disc herniation.',
       sources: ['statpearls-vertebral-compression-fractures', 'spiegl-2022', 'statpearls-thoracic-discogenic'],
     },
   },
@@ -193,8 +194,8 @@ const thoracicFacts: Record<number, { fn: LevelFact; pain: LevelFact }> = {
     },
     pain: {
       patient: 'Breaks after falls and in weak bones are common here. Kidney pain is felt just below and to the side.',
-      clinician: 'Part of the thoracolumbar fracture zone (T11–L2); renal pain refers to the costovertebral angle below it.',
-      sources: ['statpearls-vertebral-compression-fractures', 'physiopedia-thoracic-red-flags'],
+      clinician: 'Part of the thoracolumbar fracture zone (T11–L2); renal pain is felt at the costovertebral angle below it.',
+      sources: ['statpearls-vertebral-compression-fractures', 'eau-urological-infections'],
     },
   },
 };
@@ -361,8 +362,8 @@ const ribFacts: Record<number, LevelFact> = {
     sources: ['gray'],
   },
   8: {
-    patient: 'From this rib down, the front ends join the rib above instead of the breastbone.',
-    clinician: 'Ribs 8–10 are false (vertebrochondral) ribs, their cartilages joining the cartilage above.',
+    patient: 'This is the first of the five lower ribs that do not join your breastbone on their own. The front ends of this rib and the next two join the rib above instead.',
+    clinician: 'First of the false ribs (8–12). Ribs 8–10 are vertebrochondral: their costal cartilages join the cartilage above; ribs 11–12 are floating.',
     sources: ['gray'],
   },
   9: {
@@ -372,7 +373,7 @@ const ribFacts: Record<number, LevelFact> = {
   },
   10: {
     patient: 'This is the lowest rib that still reaches the front of your chest, through the rib above it.',
-    clinician: 'Last false rib; usually articulates with the T10 body alone; latissimus slips arise from ribs 10–12.',
+    clinician: 'Last vertebrochondral rib (its cartilage joins the cartilage above; ribs 11–12 float); usually articulates with the T10 body alone; latissimus slips arise from the lower three or four ribs.',
     sources: ['gray', 'orthobullets-latissimus'],
   },
   11: {
@@ -418,11 +419,11 @@ export const skeleton: Structure[] = [
     layNames: ['backbone', 'spine', 'bump at the base of the neck', 'neck bone', 'C7'],
     function: claim(
       'This is the lowest bone of your neck. Its bump is the one you can feel most easily at the base of your neck. Several upper back muscles start on it.',
-      'Vertebra prominens, with the longest cervical spinous process; origin of trapezius, rhomboid minor, serratus posterior superior and splenius capitis. Reference origin of the model.',
+      'Vertebra prominens, with the longest cervical spinous process and the usual first palpable landmark for counting thoracic levels; origin of trapezius, rhomboid minor, serratus posterior superior and splenius capitis.',
       ['gray'],
     ),
     painRole: claim(
-      'Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm.',
+      `Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm. If weakness comes on suddenly, call ${clinic.emergencyNumber} now.`,
       'C7–T1 facet joints refer to the suprascapular and mid-scapular region; C7 and C8 radiculopathy and cervical discogenic pain refer to the interscapular region (Cloward; Tanaka 2006).',
       ['fukui-1997', 'tanaka-2006', 'cloward-1959'],
     ),
@@ -437,7 +438,7 @@ export const skeleton: Structure[] = [
     layer: 'skeleton',
     paired: false,
     group: 'Pelvis',
-    layNames: ['tailbone area', 'base of the spine', 'bottom of the back'],
+    layNames: ['base of the spine', 'bottom of the back', 'flat bone at the base of the spine'],
     function: claim(
       'This wide, flat bone is made of five bones joined into one. It sits at the base of your spine between your hip bones. The long back muscles start from a thick tendon on it.',
       'Five fused sacral vertebrae articulating with the ilia at the sacroiliac joints; the PSIS lies at about S2. Gives origin to the common erector spinae tendon and multifidus, and to latissimus dorsi via the thoracolumbar fascia.',

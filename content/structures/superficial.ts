@@ -21,9 +21,9 @@ export const superficial: Structure[] = [
       ['gray', 'kenhub', 'statpearls-trapezius'],
     ),
     painRole: claim(
-      'Sore, tight spots in the middle and lower parts of this muscle can send an ache or a burning feeling along the inner edge of your shoulder blade. Long hours with your head pushed forward can overwork it. So can carrying heavy loads.',
-      'Trigger points in the transverse and ascending fibres can refer aching or burning pain along and just medial to the vertebral border of the scapula; sustained forward-head, rounded-shoulder sitting and load carriage overload them. Upper-fibre trigger points refer mainly to the neck and temple. Referral maps rest on clinical observation, and palpation reliability is modest.',
-      ['travell-simons-1999', 'dommerholt-huijbregts-2011'],
+      'Sore, tight spots in the middle and lower parts of this muscle can send an ache or a burning feeling along the inner edge of your shoulder blade. Staying in one position for hours or carrying heavy loads may add to it. Studies find only weak links between posture and pain, so there is no one right way to sit.',
+      'Trigger points in the transverse and ascending fibres can refer aching or burning pain along and just medial to the vertebral border of the scapula; sustained static postures and load carriage are proposed perpetuating factors, although evidence that posture itself causes spinal pain is limited. Upper-fibre trigger points refer mainly to the neck and temple. Referral maps rest on clinical observation, and palpation reliability is modest.',
+      ['travell-simons-1999', 'dommerholt-huijbregts-2011', 'slater-2019-posture'],
     ),
     anatomy: {
       origin: claim(
@@ -42,9 +42,9 @@ export const superficial: Structure[] = [
         ['gray', 'kenhub', 'statpearls-trapezius'],
       ),
       innervation: claim(
-        'A nerve that comes straight from the brain makes it work. It is called the spinal accessory nerve. Nerves from your upper neck carry feeling from it.',
-        'Motor: spinal accessory nerve (CN XI). Sensory and proprioceptive fibres (in some accounts a small motor share) from the ventral rami of C3–C4 via the cervical plexus.',
-        ['gray', 'kenhub'],
+        'The spinal accessory nerve makes it work. This nerve starts in the top part of your spinal cord, in your neck. It goes up into your skull and then comes back out to reach the muscle. Nerves from your upper neck carry feeling from it.',
+        'Motor: spinal accessory nerve (CN XI). Its fibres arise from motor neurons in the upper cervical cord (about C1–C5), ascend through the foramen magnum and leave the skull through the jugular foramen. Sensory and proprioceptive fibres (in some accounts a small motor share) come from the ventral rami of C3–C4 via the cervical plexus.',
+        ['gray', 'kenhub', 'statpearls-trapezius'],
       ),
       bloodSupply: claim(
         'Most of its blood comes from a branch of an artery at the base of your neck. Other nearby arteries help.',
@@ -74,7 +74,7 @@ export const superficial: Structure[] = [
     ),
     anatomy: {
       origin: claim(
-        'It starts on the bony bumps of your spine from the middle of your back down to your low back and tailbone area. It also starts on the top of your hip bone and on your lowest ribs.',
+        'It starts on the bony bumps of your spine from the middle of your back down to your low back. A tough sheet of tissue links it to the flat bone at the base of your spine. It also starts on the back of the top edge of your hip bone and on your lowest ribs.',
         'Spinous processes of T7–T12; thoracolumbar fascia (hence the lumbar and sacral spinous processes); posterior third of the outer lip of the iliac crest; the lower three or four ribs; often a small slip from the inferior angle of the scapula.',
         ['gray', 'orthobullets-latissimus', 'kenhub'],
       ),
@@ -115,9 +115,9 @@ export const superficial: Structure[] = [
       ['gray', 'radiopaedia', 'statpearls-rhomboid'],
     ),
     painRole: claim(
-      'This is the place of the well-known knot between the shoulder blades. Sore spots here can give an ache along the inner edge of your shoulder blade. Slumped, rounded shoulders keep it stretched and tired. Rowing, throwing or work above your head can strain it. A deep, burning pain here can also come from a pinched nerve in your neck.',
-      'Classic interscapular "knot": rhomboid trigger points can refer a superficial ache along the medial border between scapula and spine; rounded-shoulder posture keeps the muscle lengthened and loaded, and rowing, throwing or overhead work can strain it. Deep or burning medial-border pain may instead be radicular (C7/C8) or dorsal scapular nerve pain.',
-      ['travell-simons-1999', 'muir-2017', 'tanaka-2006'],
+      'This is the place of the well-known knot between the shoulder blades. Sore spots here can give an ache along the inner edge of your shoulder blade. Rowing, throwing or work above your head can strain it. Sitting still for a long time may add to the ache, but links between posture and pain are weak. A deep, burning pain here can also come from a pinched nerve in your neck.',
+      'Classic interscapular "knot": rhomboid trigger points can refer a superficial ache along the medial border between scapula and spine; rowing, throwing or overhead work can strain it. A rounded-shoulder posture is said to keep it lengthened and loaded, but evidence linking posture to pain is limited. Deep or burning medial-border pain may instead be radicular (C7/C8) or dorsal scapular nerve pain.',
+      ['travell-simons-1999', 'muir-2017', 'tanaka-2006', 'slater-2019-posture'],
     ),
     anatomy: {
       origin: claim(
@@ -162,8 +162,8 @@ export const superficial: Structure[] = [
       ['gray', 'kenhub', 'statpearls-rhomboid'],
     ),
     painRole: claim(
-      'It can ache like the rhomboid major, but higher up. The ache sits near the top inner corner of your shoulder blade. Long hours at a desk can strain it along with the muscle that lifts your shoulder blade.',
-      'Same referral pattern as rhomboid major, but at the upper end of the medial border near the root of the scapular spine; often co-involved with levator scapulae in desk posture.',
+      'It can ache like the rhomboid major, but higher up. The ache sits near the top inner corner of your shoulder blade. It often aches along with the muscle that lifts your shoulder blade, for example after long hours at a desk.',
+      'Same referral pattern as rhomboid major, but at the upper end of the medial border near the root of the scapular spine; often co-involved with levator scapulae in sustained desk work.',
       ['travell-simons-1999', 'kenhub'],
     ),
     anatomy: {
