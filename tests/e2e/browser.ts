@@ -10,11 +10,21 @@ import { settle } from './settle';
 
 /** three 0.187 + R3F 9 log this once; it is harmless (stack-notes.md). The only message we let through. */
 export const CLOCK_WARNING = 'THREE.Clock: This module has been deprecated. Please use THREE.Timer instead.';
+/**
+ * On Chromium's default GL path the browser reads the WebGL canvas back to composite it in software and
+ * logs this performance note for its own read-back (stack-notes.md); it is not the app's doing.
+ */
+const READBACK_NOTE = /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels( \(this message will no longer repeat\))?$/;
+
+/** Whether a console message is one of the two harmless ones we let through. */
+export function isHarmlessConsoleMessage(text: string): boolean {
+  return text === CLOCK_WARNING || READBACK_NOTE.test(text);
+}
 
 export const VIEWPORT = { width: 1280, height: 720 } as const;
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+export function launchChromium(args: readonly string[] = CHROMIUM_ARGS): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...args] });
 }
 
 export interface Session {
@@ -43,15 +53,18 @@ export function expectSessionClean(s: Pick<Session, 'problems' | 'requests'>, or
   expect(offOrigin, 'requests that left the page origin').toEqual([]);
 }
 
-/** Registers the per-file browser and per-test checks; call once at the top of a test file. */
-export function useBrowser(): { open(query?: string, options?: OpenOptions): Promise<Session>; baseURL: string } {
+/**
+ * Registers the per-file browser and per-test checks; call once at the top of a test file (or of a
+ * describe block, e.g. once per GL path). `args`: Chromium's flags, the harness's by default.
+ */
+export function useBrowser(args: readonly string[] = CHROMIUM_ARGS): { open(query?: string, options?: OpenOptions): Promise<Session>; baseURL: string } {
   const baseURL = inject('baseURL');
   const origin = new URL(baseURL).origin;
   let browser: Browser | undefined;
   let sessions: Session[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(args);
   });
   afterAll(async () => {
     await browser?.close();
@@ -74,7 +87,7 @@ export function useBrowser(): { open(query?: string, options?: OpenOptions): Pro
     sessions.push(session);
     page.on('console', (msg) => {
       const type = msg.type();
-      if ((type === 'error' || type === 'warning') && msg.text() !== CLOCK_WARNING) {
+      if ((type === 'error' || type === 'warning') && !isHarmlessConsoleMessage(msg.text())) {
         session.problems.push(`console.${type}: ${msg.text()}`);
       }
     });

@@ -13,3 +13,13 @@ export const CHROMIUM_ARGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
 ];
+
+/**
+ * The two ways WebGL reaches SwiftShader on a machine without a GPU. The harness's flags pick ANGLE on
+ * SwiftShader (steadier timings); a person without a GPU gets Chromium's default path, which composites
+ * the canvas differently (and once hid part of it under the bottom sheet), so the render tests run on both.
+ */
+export const GL_PATHS = [
+  { name: 'the harness GL path (ANGLE on SwiftShader)', args: CHROMIUM_ARGS },
+  { name: "Chromium's default GL path", args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--use-angle')) },
+] as const;

@@ -10,7 +10,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { expect } from 'vitest';
-import { CLOCK_WARNING, VIEWPORT } from './browser';
+import { isHarmlessConsoleMessage, VIEWPORT } from './browser';
 import { structureById } from '../../content';
 import { parseNodeName } from '../../src/model/contract';
 import { LAYER_LABELS } from '../../src/model/layer-style';
@@ -41,7 +41,7 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   const watched: Watched = { context, page, problems: [], requests: [] };
   page.on('console', (msg) => {
     const type = msg.type();
-    if ((type === 'error' || type === 'warning') && msg.text() !== CLOCK_WARNING) {
+    if ((type === 'error' || type === 'warning') && !isHarmlessConsoleMessage(msg.text())) {
       watched.problems.push(`console.${type}: ${msg.text()}`);
     }
   });
