@@ -255,7 +255,7 @@ export const musculoskeletal: Cause[] = [
     keywords: ['slipped disc', 'herniated disc', 'bulging disc', 'thoracic disc', 'band of pain around chest', 'disc'],
     urgency: 'soon',
     feelsLike: claim(
-      'Pain in your middle back, or a band of pain around your chest or belly. Rarely it presses on the spinal cord. Then your legs may feel weak, stiff or numb, or your bladder may change.',
+      `Pain in your middle back, or a band of pain around your chest or belly. Rarely it presses on the spinal cord. Then your legs may feel weak, stiff or numb, or your bladder may change. That is an emergency: ${callNow}.`,
       'Axial mid-back pain, band-like thoracic radicular pain, or myelopathy (leg weakness, spasticity, gait change, bladder dysfunction).',
       ['statpearls-thoracic-discogenic', 'nhs-ggc-thoracic-radiculopathy'],
     ),
@@ -274,7 +274,7 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-thoracic-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon about band-like pain. Call ${clinic.emergencyNumber} if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
+      `See a doctor soon about band-like pain. ${CALL_NOW} if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
       'Routine to soon for axial or radicular pain; any leg weakness or numbness, gait disturbance or sphincter change is an emergency.',
       ['statpearls-thoracic-discogenic', 'nice-ng234'],
     ),

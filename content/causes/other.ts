@@ -2,6 +2,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, lLevels, ribs } from '../claim';
+import { callNow } from '../emergency';
 
 const n = clinic.emergencyNumber;
 
@@ -74,7 +75,7 @@ export const other: Cause[] = [
       'idsa-2015-vertebral-osteomyelitis',
     ]),
     whenToSeeDoctor: claim(
-      `Call ${n} or go to the emergency room if you have a fever with pain in your spine. Do the same for any new numbness or weakness.`,
+      `Call ${n} now or go to the emergency room if you have a fever with pain in your spine. Call ${n} now for any new numbness or weakness.`,
       'Emergency assessment for fever with spinal pain or any neurological change.',
       ['idsa-2015-vertebral-osteomyelitis', 'physiopedia-thoracic-red-flags'],
     ),
@@ -100,7 +101,7 @@ export const other: Cause[] = [
       ['travell-simons-1999'],
     ),
     whenToSeeDoctor: claim(
-      'Never assume heart signs are just stress. If you have chest pressure, shortness of breath or feel faint, treat it as a heart attack and get help now.',
+      `Never assume heart signs are just stress. Chest pressure, shortness of breath or feeling faint must be treated as a heart attack: ${callNow}.`,
       'Cardiac symptoms must be assessed as possible ACS (VIS-01), not attributed to anxiety.',
       ['gulati-2021-chest-pain-guideline'],
     ),

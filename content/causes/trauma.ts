@@ -74,7 +74,7 @@ export const trauma: Cause[] = [
       ['quebec-task-force-1995'],
     ),
     whenToSeeDoctor: claim(
-      `Call ${n} if you have numbness or weakness, or severe pain in the middle of your neck. See a doctor after a crash if you are 65 or older or the crash was violent.`,
+      `Call ${n} now if you have numbness or weakness, or severe pain in the middle of your neck. See a doctor after a crash if you are 65 or older or the crash was violent.`,
       'Imaging and urgent assessment for neurological deficit, midline cervical tenderness, age 65 or older or a dangerous mechanism (Canadian C-spine rule).',
       ['stiell-2001-canadian-c-spine'],
     ),
