@@ -17,7 +17,7 @@ export const warningTiers: WarningTier[] = [
     tier: 'emergency',
     title: { patient: 'Call for help now', clinician: 'Emergency: activate EMS now' },
     action: claim(
-      `Call your local emergency number now. In ${clinic.country} that is ${n}: ${callNow}. Do not drive yourself. Do not wait to see if it goes away. Other common numbers are ${commonNumbers}.`,
+      `Call your local emergency number now. In ${clinic.country} that is ${n}: ${callNow}. Do not drive yourself. Do not wait to see if it goes away. Common numbers are ${commonNumbers}.`,
       `Activate emergency medical services now: ${n} in ${clinic.country} (elsewhere ${commonNumbers}). The patient must not drive. Do not wait for chest pain to appear or for symptoms to settle.`,
       ['gulati-2021-chest-pain-guideline', 'nice-cg95-chest-pain', 'isselbacher-2022-aortic', 'esc-2019-pe', 'nice-ng234'],
     ),
