@@ -1,6 +1,6 @@
 // THE content API the app imports. Plain data assembled from the files of content/; no zod at runtime
 // (only type imports), so the bundle stays small. Validation: content/validate.ts (build script and tests).
-import type { Cause, Clinic, Content, Disclaimer, Source, Structure, WarningSign, WarningTier } from './types';
+import type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, WarningSign, WarningTier } from './types';
 import { sources as sourceList } from './sources';
 import { superficial } from './structures/superficial';
 import { intermediate } from './structures/intermediate';
@@ -14,9 +14,10 @@ import { trauma } from './causes/trauma';
 import { other } from './causes/other';
 import { warningSigns as signList, warningTiers as tierList } from './warning-signs';
 import { clinic as clinicData } from './clinic';
+import { emergencyNumbers as emergencyNumberList } from './emergency';
 import { disclaimer as disclaimerData } from './disclaimer';
 
-export type { Cause, Clinic, Content, Disclaimer, Source, Structure, WarningSign, WarningTier } from './types';
+export type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, WarningSign, WarningTier } from './types';
 
 export const structures: Structure[] = [...superficial, ...intermediate, ...intrinsic, ...skeleton, ...skin];
 export const causes: Cause[] = [...musculoskeletal, ...neurological, ...visceral, ...trauma, ...other];
@@ -24,10 +25,13 @@ export const sources: Source[] = sourceList;
 export const warningTiers: WarningTier[] = tierList;
 export const warningSigns: WarningSign[] = signList;
 export const clinic: Clinic = clinicData;
+/** Common emergency numbers; the clinic's own (clinic.emergencyNumber) is the one every call link uses. */
+export const emergencyNumbers: EmergencyNumber[] = emergencyNumberList;
 export const disclaimer: Disclaimer = disclaimerData;
 export { causeGroupList as causeGroups, type CauseGroupTitle } from './cause-groups';
+export { contactLabels, urgencyLabels, CALL_NOW } from './emergency';
 
-export const content: Content = { sources, structures, causes, warningTiers, warningSigns, clinic, disclaimer };
+export const content: Content = { sources, structures, causes, warningTiers, warningSigns, clinic, emergencyNumbers, disclaimer };
 
 const structureIndex = new Map(structures.map((s) => [s.id, s]));
 const causeIndex = new Map(causes.map((c) => [c.id, c]));

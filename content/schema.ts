@@ -127,8 +127,19 @@ export const clinic = z
     phone: text,
     /** E.164 for tel: links: "+19138719888". */
     phoneE164: z.string().regex(/^\+\d{8,15}$/),
-    /** Local emergency number, e.g. "911". */
+    /** The clinic's country, as written after "in": "the United States", "Australia". */
+    country: text,
+    /** The emergency number of that country, e.g. "911". Every "Call … now" and the emergency tel: link use it. */
     emergencyNumber: z.string().regex(/^\d{2,4}$/),
+  })
+  .strict();
+
+/** A common emergency number and where it works, shown beside the clinic's own for visitors from elsewhere. */
+export const emergencyNumber = z
+  .object({
+    number: z.string().regex(/^\d{2,4}$/),
+    /** Where it works, as written after "in": "the US and Canada". */
+    where: text,
   })
   .strict();
 
@@ -142,6 +153,10 @@ export const contentSchema = z
     warningTiers: z.array(warningTier).length(3),
     warningSigns: z.array(warningSign).min(1),
     clinic,
+    emergencyNumbers: z.array(emergencyNumber).min(1),
     disclaimer,
   })
-  .strict();
+  .strict()
+  .refine((c) => c.emergencyNumbers.some((e) => e.number === c.clinic.emergencyNumber), {
+    message: "the list of common emergency numbers must include the clinic's own",
+  });

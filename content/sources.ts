@@ -15,6 +15,59 @@ const list = [
       'Kenhub. Anatomy library: back muscle articles (trapezius, latissimus dorsi, rhomboids, erector spinae, transversospinales and others). Kenhub GmbH. https://www.kenhub.com/en/library/anatomy. Accessed 2026.',
     url: 'https://www.kenhub.com/en/library/anatomy',
   },
+  // ---- red-flag guidelines (issue 12) ----
+  {
+    id: 'mcsweeney-2001',
+    citation:
+      "McSweeney JC, Cody M, Crane PB. Do you know them when you see them? Women's prodromal and acute symptoms of myocardial infarction. J Cardiovasc Nurs. 2001;15(3):26-38. doi:10.1097/00005082-200104000-00003. PMID: 12968769.",
+  },
+  {
+    id: 'hayes-2018-aha-scad',
+    citation:
+      'Hayes SN, Kim ESH, Saw J, et al. Spontaneous coronary artery dissection: current state of the science: a scientific statement from the American Heart Association. Circulation. 2018;137(19):e523-e557. doi:10.1161/CIR.0000000000000564. PMID: 29472380.',
+  },
+  {
+    id: 'nice-cg95-chest-pain',
+    citation:
+      'National Institute for Health and Care Excellence. Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis. Clinical guideline CG95; 2010 (updated 2016).',
+    url: 'https://www.nice.org.uk/guidance/cg95',
+  },
+  {
+    id: 'isselbacher-2022-aortic',
+    citation:
+      'Isselbacher EM, Preventza O, Hamilton Black J 3rd, et al. 2022 ACC/AHA Guideline for the Diagnosis and Management of Aortic Disease: a report of the American Heart Association/American College of Cardiology Joint Committee on Clinical Practice Guidelines. Circulation. 2022;146(24):e334-e482. doi:10.1161/CIR.0000000000001106.',
+  },
+  {
+    id: 'bts-2023-pleural',
+    citation:
+      'Roberts ME, Rahman NM, Maskell NA, et al. British Thoracic Society Guideline for pleural disease. Thorax. 2023;78(Suppl 3):s1-s42. doi:10.1136/thorax-2022-219784.',
+  },
+  {
+    id: 'nice-cg191-pneumonia',
+    citation: 'National Institute for Health and Care Excellence. Pneumonia in adults: diagnosis and management. Clinical guideline CG191; 2014.',
+    url: 'https://www.nice.org.uk/guidance/cg191',
+  },
+  {
+    id: 'kiriyama-2018-tokyo-cholangitis',
+    citation:
+      'Kiriyama S, Kozaka K, Takada T, et al. Tokyo Guidelines 2018: diagnostic criteria and severity grading of acute cholangitis (with videos). J Hepatobiliary Pancreat Sci. 2018;25(1):17-30. doi:10.1002/jhbp.512.',
+  },
+  {
+    id: 'acg-2024-pancreatitis',
+    citation:
+      'Tenner S, Vege SS, Sheth SG, et al. American College of Gastroenterology Guidelines: Management of Acute Pancreatitis. Am J Gastroenterol. 2024;119(3):419-437. doi:10.14309/ajg.0000000000002645.',
+  },
+  {
+    id: 'nice-ng39-major-trauma',
+    citation: 'National Institute for Health and Care Excellence. Major trauma: assessment and initial management. NICE guideline NG39; 2016.',
+    url: 'https://www.nice.org.uk/guidance/ng39',
+  },
+  {
+    id: 'nice-ng41-spinal-injury',
+    citation: 'National Institute for Health and Care Excellence. Spinal injury: assessment and initial management. NICE guideline NG41; 2016.',
+    url: 'https://www.nice.org.uk/guidance/ng41',
+  },
+  // ---- end of red-flag guidelines (issue 12) ----
   {
     id: 'teachmeanatomy',
     citation: 'TeachMeAnatomy. The back muscles: superficial, intermediate and intrinsic groups. https://teachmeanatomy.info/. Accessed 2026.',

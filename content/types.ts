@@ -13,6 +13,7 @@ export type Urgency = z.infer<typeof s.urgency>;
 export type WarningTier = z.infer<typeof s.warningTier>;
 export type WarningSign = z.infer<typeof s.warningSign>;
 export type Clinic = z.infer<typeof s.clinic>;
+export type EmergencyNumber = z.infer<typeof s.emergencyNumber>;
 export type Disclaimer = z.infer<typeof s.disclaimer>;
 export type Content = z.infer<typeof s.contentSchema>;
 /** Which wording the overlays use. */

@@ -1,37 +1,42 @@
 // The red-flag list for upper back and between-the-shoulder-blades pain, in three tiers (anatomy-facts.md §3).
-// Tier A: call the emergency number now. Tier B: same-day assessment. Tier C: see a clinician soon.
-// The emergency number comes from clinic.ts so that another clinic changes only that file.
+// Tier A: call the emergency number now. Tier B: see a doctor the same day. Tier C: see a doctor within two weeks.
+// Safety rules (tests/content/safety.test.ts): a sign that names breathlessness, chest pressure, fainting,
+// coughing up blood, fever with yellow skin or eyes, or new weakness or numbness in the legs (or both arms) is
+// Tier A; the Tier A action carries the call. Pain on breathing in counts only when it comes with breathlessness,
+// a racing heart or coughing up blood. The emergency number and the country come from clinic.ts (through
+// emergency.ts), so that another clinic changes only that file.
 import type { WarningSign, WarningTier } from './types';
 import { claim } from './claim';
 import { clinic } from './clinic';
+import { callNow, commonNumbers, NOT_SETTLING, SOON } from './emergency';
 
 const n = clinic.emergencyNumber;
 
 export const warningTiers: WarningTier[] = [
   {
     tier: 'emergency',
-    title: { patient: 'Get help now', clinician: 'Emergency: activate EMS now' },
+    title: { patient: 'Call for help now', clinician: 'Emergency: activate EMS now' },
     action: claim(
-      `Call ${n} now. Do not drive yourself. Do not wait to see if it goes away.`,
-      `Call emergency medical services (${n}) immediately; the patient must not drive. Do not wait for chest pain to appear or for symptoms to settle.`,
-      ['gulati-2021-chest-pain-guideline', 'physiopedia-thoracic-red-flags'],
+      `Call your local emergency number now. In ${clinic.country} that is ${n}: ${callNow}. Do not drive yourself. Do not wait to see if it goes away. Common numbers are ${commonNumbers}.`,
+      `Activate emergency medical services now: ${n} in ${clinic.country} (elsewhere ${commonNumbers}). The patient must not drive. Do not wait for chest pain to appear or for symptoms to settle.`,
+      ['gulati-2021-chest-pain-guideline', 'nice-cg95-chest-pain', 'isselbacher-2022-aortic', 'esc-2019-pe', 'nice-ng234'],
     ),
   },
   {
     tier: 'same-day',
     title: { patient: 'See a doctor today', clinician: 'Same-day urgent assessment' },
     action: claim(
-      `Get seen by a doctor today. Call your doctor, go to urgent care, or go to the emergency room. If it gets worse, call ${n}.`,
-      `Same-day medical assessment (primary care, urgent care or emergency department); escalate to EMS (${n}) if any Tier A feature develops.`,
-      ['physiopedia-thoracic-red-flags'],
+      `Get seen by a doctor today. Call your doctor, go to urgent care, or go to the emergency room. If any sign in the list above appears, ${callNow}.`,
+      `Same-day medical assessment (primary care, urgent care or emergency department); activate EMS (${n}) at once if any Tier A feature develops.`,
+      ['physiopedia-thoracic-red-flags', 'nice-ng234'],
     ),
   },
   {
     tier: 'soon',
-    title: { patient: 'Book a visit soon', clinician: 'Clinician review within days to weeks' },
+    title: { patient: `See a doctor ${SOON.patient}`, clinician: `Clinician review ${SOON.clinician}` },
     action: claim(
-      'Make a visit with a doctor in the next few days. Do not just wait and hope it goes away.',
-      'Arrange clinician review within days to weeks, with examination and targeted investigation as indicated.',
+      `Make a visit with a doctor ${SOON.patient}. Do not just wait and hope it goes away. If a sign from the lists above appears, act on that sign instead.`,
+      `Arrange clinician review ${SOON.clinician}, with examination and targeted investigation as indicated; re-triage at once if a Tier A or B feature appears.`,
       ['physiopedia-thoracic-red-flags'],
     ),
   },
@@ -43,19 +48,19 @@ export const warningSigns: WarningSign[] = [
     id: 'A1',
     tier: 'emergency',
     sign: claim(
-      'Pressure, squeezing, tightness or heaviness in your chest. Or pain that spreads to your arms, neck, jaw, upper belly, back or between your shoulder blades, even with no chest pain. Look out for shortness of breath, a cold sweat, feeling sick, feeling dizzy or light-headed, or tiredness that is not normal for you. In women, a heart attack can show as an ache between the shoulder blades with shortness of breath, dizziness or light-headedness. Chest pain is still the most common sign in women. But women more often also have, or only have, these other signs.',
-      'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Chest-wall tenderness does not exclude ACS.',
-      ['gulati-2021-chest-pain-guideline', 'mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi'],
+      'Pressure, squeezing, tightness or heaviness in your chest. Or pain that spreads to one or both arms, your neck, jaw, upper belly, back or between your shoulder blades, even with no chest pain. Look out for shortness of breath, a cold sweat, feeling sick, feeling dizzy or light-headed, or tiredness that is not normal for you. In women, a heart attack can show as an ache between the shoulder blades with shortness of breath, dizziness or light-headedness. Chest pain is still the most common sign in women. But women more often also have, or only have, these other signs.',
+      'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Chest-wall tenderness does not exclude ACS. Acute chest pain warrants EMS transport, not self-presentation.',
+      ['gulati-2021-chest-pain-guideline', 'nice-cg95-chest-pain', 'mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi'],
     ),
-    causes: ['VIS-01'],
+    causes: ['VIS-01', 'VIS-04', 'VIS-09'],
   },
   {
     id: 'A2',
     tier: 'emergency',
     sign: claim(
-      'Sudden, severe pain in your chest or back that is at its worst from the very first moment. It may feel sharp, tearing or ripping, and it may move down your back. Or this pain comes with fainting, weakness or numbness on one side, trouble speaking, or a big difference in pulse or blood pressure between your arms.',
-      'Abrupt-onset severe chest or back pain, maximal at onset (sharp is reported more often than tearing), possibly migrating caudally; or with syncope, focal neurological deficit, or pulse or blood-pressure differential between the arms.',
-      ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj'],
+      'Sudden, severe pain in your chest or back that is at its worst from the very first moment. It may feel sharp, tearing or ripping, and it may move down your back or into your belly. Or this pain comes with fainting, weakness or numbness on one side, trouble speaking, or a big difference in pulse or blood pressure between your arms. Or it comes with a leg that turns weak, numb, cold or hard to move.',
+      'Abrupt-onset severe chest, back or abdominal pain, maximal at onset (sharp is reported more often than tearing), possibly migrating caudally; or with syncope, focal neurological deficit, pulse or blood-pressure differential between the arms, acute limb ischaemia, leg weakness or paraplegia (spinal malperfusion), or abdominal pain (mesenteric or renal malperfusion).',
+      ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj', 'isselbacher-2022-aortic'],
     ),
     causes: ['VIS-02'],
   },
@@ -63,31 +68,31 @@ export const warningSigns: WarningSign[] = [
     id: 'A3',
     tier: 'emergency',
     sign: claim(
-      'Sudden shortness of breath, pain when you breathe in, a racing heart, coughing up blood, or fainting. This matters even more after surgery, a long time in bed or a long trip. It also matters more in or after pregnancy, on hormone pills, or with a swollen calf.',
-      'Sudden dyspnoea, pleuritic pain, tachycardia, haemoptysis or syncope, particularly after surgery or immobility, long-haul travel, in pregnancy or the postpartum period, on oestrogen therapy, or with a swollen calf (PE); sudden pleuritic pain with breathlessness also suggests pneumothorax.',
-      ['esc-2019-pe', 'murtagh'],
+      'Sudden shortness of breath. Or pain when you breathe in that comes with shortness of breath, a racing heart or coughing up blood. Or coughing up blood, or fainting. A sudden sharp pain on one side of your chest or back with shortness of breath can be a collapsed lung. All of these matter even more after surgery, a long time in bed or a long trip. They also matter more in or after pregnancy, on hormone pills, or with a swollen calf.',
+      'Sudden dyspnoea; pleuritic pain with dyspnoea, tachycardia or haemoptysis; haemoptysis; syncope; particularly after surgery or immobility, long-haul travel, in pregnancy or the postpartum period, on oestrogen therapy, or with a swollen calf (PE). Sudden unilateral pleuritic pain with breathlessness suggests pneumothorax. Pleuritic pain alone, with normal breathing and heart rate, is not by itself Tier A (pneumonia, pleurisy or costovertebral pain).',
+      ['esc-2019-pe', 'bts-2023-pleural', 'murtagh'],
     ),
-    causes: ['VIS-03', 'VIS-05'],
+    causes: ['MSK-07', 'VIS-03', 'VIS-05', 'VIS-10'],
   },
   {
     id: 'A4',
     tier: 'emergency',
     sign: claim(
-      'New weakness, numbness or tingling in both legs or both arms. Walking that is unsteady. Losing control of your bladder or bowels. Numbness around your groin or buttocks.',
-      'New bilateral leg (or arm) weakness, numbness or paraesthesia, gait ataxia, sphincter disturbance or saddle anaesthesia: suspect spinal cord compression (tumour, disc, abscess, haematoma).',
+      'New weakness, numbness or tingling in one or both legs, or in both arms. Weakness or numbness in an arm or a leg that comes on suddenly. Walking that is unsteady. Losing control of your bladder or bowels. Numbness around your groin or buttocks.',
+      'New unilateral or bilateral leg weakness, numbness or paraesthesia, bilateral arm symptoms, or any sudden limb weakness; gait ataxia; sphincter disturbance; saddle anaesthesia: suspect spinal cord compression (tumour, disc, abscess, haematoma), which is often asymmetric at first. A gradually weakening single arm with neck pain is more often radiculopathy (Tier B).',
       ['nice-ng234', 'physiopedia-thoracic-red-flags'],
     ),
-    causes: ['NEU-07', 'MSK-08', 'VIS-11', 'OTH-03'],
+    causes: ['NEU-06', 'NEU-07', 'MSK-08', 'MSK-09', 'VIS-11', 'OTH-03'],
   },
   {
     id: 'A5',
     tier: 'emergency',
     sign: claim(
-      'A big injury, such as a fall from a height, a car crash or a hard hit at speed. Or any back or neck injury followed by numbness, tingling, weakness or trouble breathing.',
-      'Significant mechanism (fall from height, motor-vehicle collision, high-speed impact), or any back or neck injury followed by numbness, paraesthesia, weakness or respiratory difficulty: fracture, cord, lung or aortic injury.',
-      ['physiopedia-thoracic-red-flags', 'stiell-2001-canadian-c-spine'],
+      'A big injury, such as a fall from a height, a car crash or a hard hit at speed. Or any hurt to your back or neck, even a small one, that is followed by numbness, tingling or weakness. Or trouble breathing or coughing up blood after an injury.',
+      'High-energy mechanism (fall from height, motor-vehicle collision, high-speed impact), or any back or neck injury, however minor, followed by numbness, paraesthesia, weakness, respiratory difficulty or haemoptysis: fracture, cord, lung or aortic injury.',
+      ['nice-ng39-major-trauma', 'nice-ng41-spinal-injury', 'stiell-2001-canadian-c-spine', 'physiopedia-thoracic-red-flags'],
     ),
-    causes: ['TRA-01', 'TRA-02'],
+    causes: ['TRA-01', 'TRA-02', 'TRA-04'],
   },
   {
     id: 'A6',
@@ -105,7 +110,7 @@ export const warningSigns: WarningSign[] = [
     sign: claim(
       'Severe pain in your upper belly that bores through to your back, with vomiting again and again. Or vomiting blood, or passing black stools. Or severe chest or back pain after hard vomiting.',
       'Severe epigastric pain radiating to the back with persistent vomiting (pancreatitis); haematemesis or melaena (bleeding or perforated ulcer); severe chest or back pain after forceful vomiting (Boerhaave oesophageal rupture).',
-      ['banks-2013-atlanta', 'murtagh'],
+      ['banks-2013-atlanta', 'acg-2024-pancreatitis', 'murtagh'],
     ),
     causes: ['VIS-07', 'VIS-08', 'VIS-09'],
   },
@@ -129,34 +134,44 @@ export const warningSigns: WarningSign[] = [
     ),
     causes: ['VIS-11', 'NEU-07'],
   },
+  {
+    id: 'A10',
+    tier: 'emergency',
+    sign: claim(
+      'A fever or shivering fits with yellow skin or yellow eyes. There may also be pain under your right ribs or right shoulder blade, or you may feel confused.',
+      'Fever or rigors with jaundice, with or without right upper quadrant pain, or with confusion or hypotension: suspected acute cholangitis, which needs emergency antibiotics, severity grading and biliary drainage (Tokyo Guidelines 2018).',
+      ['kiriyama-2018-tokyo-cholangitis'],
+    ),
+    causes: ['VIS-06'],
+  },
   // ---- Tier B: same day --------------------------------------------------------------------------------
   {
     id: 'B1',
     tier: 'same-day',
     sign: claim(
       'You have or had cancer, and you have new back pain. It keeps getting worse, or wraps around you like a band, or is worse when you lie flat or at night.',
-      'History of cancer with new, progressive or band-like thoracic pain, or pain worse lying flat or at night, without neurological symptoms yet: suspected spinal metastasis.',
+      'History of cancer with new, progressive or band-like thoracic pain, or pain worse lying flat or at night, without neurological symptoms yet: suspected spinal metastasis or pathological fracture: same-day assessment.',
       ['nice-ng234'],
     ),
-    causes: ['VIS-11'],
+    causes: ['VIS-11', 'MSK-09'],
   },
   {
     id: 'B2',
     tier: 'same-day',
     sign: claim(
-      'Sudden sharp pain in the middle of your back after a small fall, a lift or a cough. This matters most if you have thin bones, are over 65, or have taken steroid pills for a long time.',
-      'Sudden sharp midline pain after minor trauma, lifting or coughing in a patient with osteoporosis, age over 65 or long-term glucocorticoid use: suspected vertebral compression fracture.',
-      ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures'],
+      'Sudden sharp pain in the middle of your back after a small fall, a lift or a cough. This matters most if you have thin bones, are over 65, or have taken steroid pills for a long time. It also matters if you take blood thinners.',
+      'Sudden sharp midline pain after minor trauma, lifting or coughing in a patient with osteoporosis, age over 65 or long-term glucocorticoid use: suspected vertebral compression fracture; anticoagulation lowers the threshold for imaging after any fall.',
+      ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures', 'nice-ng41-spinal-injury'],
     ),
-    causes: ['MSK-09'],
+    causes: ['MSK-09', 'TRA-04'],
   },
   {
     id: 'B3',
     tier: 'same-day',
     sign: claim(
-      'Pain under your right shoulder blade after meals, with a fever, yellow skin or eyes, or dark pee.',
-      'Right subscapular pain after meals with fever, jaundice or dark urine: suspected cholecystitis or cholangitis.',
-      ['statpearls-biliary-colic'],
+      'Pain under your right shoulder blade or in the upper right of your belly that lasts more than a few hours, or that comes with a fever. Or new yellow skin or eyes, or dark urine (pee).',
+      'Right subscapular or right upper quadrant pain lasting more than a few hours or with fever (acute cholecystitis), or new jaundice or dark urine. Fever with jaundice is Tier A (cholangitis).',
+      ['statpearls-biliary-colic', 'kiriyama-2018-tokyo-cholangitis'],
     ),
     causes: ['VIS-06'],
   },
@@ -185,7 +200,7 @@ export const warningSigns: WarningSign[] = [
     tier: 'same-day',
     sign: claim(
       'Neck pain and pain between the shoulder blades, with an arm that is getting weaker or hands that are getting clumsy.',
-      'Neck and interscapular pain with progressive arm weakness or hand clumsiness: cervical radiculopathy with motor loss, or myelopathy.',
+      'Neck and interscapular pain with progressive arm weakness or hand clumsiness: cervical radiculopathy with motor loss, or myelopathy. Bilateral, leg or sphincter symptoms are Tier A (Tier A).',
       ['medscape-cervical-discogenic', 'tanaka-2006'],
     ),
     causes: ['NEU-01'],
@@ -194,11 +209,11 @@ export const warningSigns: WarningSign[] = [
     id: 'B7',
     tier: 'same-day',
     sign: claim(
-      'Pain when you breathe in, with a fever and a cough. Or pain in the back of your chest with shortness of breath.',
-      'Pleuritic pain with fever and cough, or posterior chest pain with breathlessness: pneumonia or pleurisy (escalate to Tier A if severe breathlessness, hypoxia or confusion).',
-      ['murtagh'],
+      'Pain when you breathe in, with a fever and a cough.',
+      'Pleuritic pain with fever and cough, with normal breathing: pneumonia or pleurisy. Breathlessness, tachycardia, haemoptysis, hypoxia or confusion make it Tier A (Tier A).',
+      ['murtagh', 'nice-cg191-pneumonia'],
     ),
-    causes: ['VIS-05'],
+    causes: ['MSK-07', 'VIS-05'],
   },
   {
     id: 'B8',
@@ -215,11 +230,11 @@ export const warningSigns: WarningSign[] = [
     id: 'C1',
     tier: 'soon',
     sign: claim(
-      'You are under 20 or over 50 and have new pain in your upper back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after two to four weeks of sensible self-care.',
-      'Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about 2–4 weeks of appropriate self-management.',
+      `You are under 20 or over 50 and have new pain in your upper back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after ${NOT_SETTLING.patient} of sensible self-care.`,
+      `Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about ${NOT_SETTLING.clinician} of appropriate self-management.`,
       ['physiopedia-thoracic-red-flags'],
     ),
-    causes: ['MSK-01', 'VIS-11', 'OTH-03'],
+    causes: ['MSK-01', 'MSK-04', 'MSK-07', 'VIS-11', 'OTH-03'],
   },
   {
     id: 'C2',

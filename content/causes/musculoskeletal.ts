@@ -2,6 +2,7 @@
 // Involvement follows the click-through map (§2.6): "show first" = primary, "also consider" = secondary.
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
+import { callNow, CALL_NOW, NOT_SETTLING } from '../emergency';
 import { claim, primary, secondary, tLevels, lLevels, ribs, ERECTOR_SPINAE, TRANSVERSOSPINALES_AND_SEGMENTAL } from '../claim';
 
 const RHOMBOIDS = ['rhomboid-major', 'rhomboid-minor'];
@@ -46,8 +47,8 @@ export const musculoskeletal: Cause[] = [
       ['murtagh', 'verywell-shoulder-blades'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor if it is no better after four to six weeks. See one sooner if it followed a big injury, or if you have a fever, weight loss or pain at night. Pain that feels like a muscle can still come from the heart, so check the warning signs.',
-      'Review if no improvement by about 4–6 weeks, or sooner after major trauma or with fever, weight loss or night pain. Reproducible muscle tenderness does not exclude a cardiac or aortic cause.',
+      `See a doctor if it is no better after ${NOT_SETTLING.patient}. See one sooner if it followed a big injury, or if you have a fever, weight loss or pain at night. Pain that feels like a muscle can still come from the heart, so check the warning signs.`,
+      `Review if no improvement by about ${NOT_SETTLING.clinician} (the Tier C review point), or sooner after major trauma or with fever, weight loss or night pain. Reproducible muscle tenderness does not exclude a cardiac or aortic cause.`,
       ['murtagh', 'physiopedia-thoracic-red-flags', 'gulati-2021-chest-pain-guideline'],
     ),
     warningSigns: ['C1'],
@@ -152,11 +153,11 @@ export const musculoskeletal: Cause[] = [
       ['murtagh', 'verywell-shoulder-blades'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor if it is no better after four to six weeks, or if you have a fever, weight loss or pain at night. A deep, burning pain here can come from a pinched nerve, so get that checked.',
-      'Review if no improvement by 4–6 weeks or with systemic features; deep or burning medial-border pain suggests radicular (C7/C8) or dorsal scapular nerve pain.',
-      ['murtagh', 'muir-2017', 'tanaka-2006'],
+      `See a doctor if it is no better after ${NOT_SETTLING.patient}, or if you have a fever, weight loss or pain at night. A deep, burning pain here can come from a pinched nerve, so get that checked.`,
+      `Review if no improvement by ${NOT_SETTLING.clinician} (the Tier C review point) or with systemic features; deep or burning medial-border pain suggests radicular (C7/C8) or dorsal scapular nerve pain.`,
+      ['murtagh', 'muir-2017', 'tanaka-2006', 'physiopedia-thoracic-red-flags'],
     ),
-    warningSigns: [],
+    warningSigns: ['C1'],
   },
   {
     id: 'MSK-05',
@@ -241,11 +242,11 @@ export const musculoskeletal: Cause[] = [
     ],
     whatHelps: claim(selfCare.patient, `${selfCare.clinician} Manual therapy may help some patients.`, ['murtagh']),
     whenToSeeDoctor: claim(
-      'If the pain on breathing comes with shortness of breath, fever or coughing up blood, get help the same day. Call for help at once if you are very short of breath.',
-      'Pleuritic pain with breathlessness, fever or haemoptysis requires exclusion of PE, pneumonia and pneumothorax.',
-      ['young-2008', 'esc-2019-pe'],
+      `${CALL_NOW} if the pain on breathing comes with shortness of breath, a racing heart or coughing up blood. See a doctor the same day if it comes with a fever and a cough. Otherwise, see a doctor if it is no better after ${NOT_SETTLING.patient}.`,
+      `Pleuritic pain with dyspnoea, tachycardia or haemoptysis: activate EMS (${clinic.emergencyNumber}) to exclude PE and pneumothorax (Tier A). With fever and cough: same-day assessment for pneumonia (Tier B). Otherwise review if no improvement by ${NOT_SETTLING.clinician} (Tier C).`,
+      ['young-2008', 'esc-2019-pe', 'bts-2023-pleural', 'nice-cg191-pneumonia', 'physiopedia-thoracic-red-flags'],
     ),
-    warningSigns: [],
+    warningSigns: ['A3', 'B7', 'C1'],
   },
   {
     id: 'MSK-08',
@@ -254,7 +255,7 @@ export const musculoskeletal: Cause[] = [
     keywords: ['slipped disc', 'herniated disc', 'bulging disc', 'thoracic disc', 'band of pain around chest', 'disc'],
     urgency: 'soon',
     feelsLike: claim(
-      `Pain in your middle back, or a band of pain around your chest or belly. Rarely the disc presses on the spinal cord. If your legs feel weak, stiff or numb, or your bladder changes, call ${clinic.emergencyNumber} now.`,
+      `Pain in your middle back, or a band of pain around your chest or belly. Rarely it presses on the spinal cord. Then your legs may feel weak, stiff or numb, or your bladder may change. That is an emergency: ${callNow}.`,
       'Axial mid-back pain, band-like thoracic radicular pain, or myelopathy (leg weakness, spasticity, gait change, bladder dysfunction).',
       ['statpearls-thoracic-discogenic', 'nhs-ggc-thoracic-radiculopathy'],
     ),
@@ -273,7 +274,7 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-thoracic-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon about band-like pain. Call ${clinic.emergencyNumber} now if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
+      `See a doctor soon about band-like pain. ${CALL_NOW} if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
       'Routine to soon for axial or radicular pain; any leg weakness or numbness, gait disturbance or sphincter change is an emergency.',
       ['statpearls-thoracic-discogenic', 'nice-ng234'],
     ),
@@ -292,10 +293,10 @@ export const musculoskeletal: Cause[] = [
     ),
     whoItAffects: claim(
       'Older adults and women after their periods have stopped for good. Also people who have taken steroid pills for a long time.',
-      'Older adults, postmenopausal women and patients on long-term glucocorticoids. About 75% occur at T11–L2; the mid-thoracic spine (about T7–T8) is the second cluster.',
+      'Older adults, postmenopausal women and patients on long-term glucocorticoids. Most occur at the thoracolumbar junction (T11–L2); the mid-thoracic spine (about T7–T8) is a second cluster.',
       ['statpearls-vertebral-compression-fractures', 'spiegl-2022'],
     ),
-    regions: claim('The bones of your middle and lower back, most often where the middle back meets the low back.', 'Vertebral bodies T6–L2, spinous processes; thoracolumbar junction most often.', [
+    regions: claim('The bones of your middle and lower back, most often at the junction of the middle and lower back.', 'Vertebral bodies T6–L2, spinous processes; thoracolumbar junction most often.', [
       'statpearls-vertebral-compression-fractures',
       'spiegl-2022',
     ]),
@@ -309,11 +310,11 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-vertebral-compression-fractures'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor the same day if this pain follows a small fall, lift or cough and you have thin bones, are over 65, or take steroids. Get help at once if you have numbness, weakness or have had cancer.',
-      'Same-day assessment for new pain after minor trauma with osteoporosis, age over 65 or steroid use; neurological symptoms or a cancer history (possible pathological fracture) are more urgent.',
-      ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures'],
+      `See a doctor the same day if this pain follows a small fall, lift or cough and you have thin bones, are over 65, or take steroids. If you have or had cancer, see a doctor the same day too. ${CALL_NOW} if you get new weakness or numbness in your legs, trouble walking, or bladder or bowel problems.`,
+      `Same-day assessment for new pain after minor trauma with osteoporosis, age over 65 or glucocorticoid use (Tier B), and for new pain with a cancer history (possible pathological fracture; B1, NICE NG234). New neurological symptoms: emergency (EMS, ${clinic.emergencyNumber}; Tier A).`,
+      ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures', 'nice-ng234'],
     ),
-    warningSigns: ['B2'],
+    warningSigns: ['A4', 'B1', 'B2'],
   },
   {
     id: 'MSK-10',

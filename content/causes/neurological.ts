@@ -2,6 +2,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, ribs } from '../claim';
+import { callNow, CALL_NOW } from '../emergency';
 
 const RHOMBOIDS = ['rhomboid-major', 'rhomboid-minor'];
 const SPLENIUS = ['splenius-capitis', 'splenius-cervicis'];
@@ -183,11 +184,11 @@ export const neurological: Cause[] = [
       ['aapmr-thoracic-radiculopathy'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon. Call ${n} if your legs get weak or numb, or your bladder changes. Band pain in the chest still needs a heart check.`,
-      'Clinician review; emergency if leg symptoms or sphincter change (cord compression); exclude cardiac and abdominal causes.',
-      ['nhs-ggc-thoracic-radiculopathy', 'nice-ng234'],
+      `See a doctor soon. ${CALL_NOW} if your legs get weak or numb, or your bladder or bowels change. A band of pain in the chest can also come from the heart: new chest pain, pressure or tightness means ${callNow}.`,
+      `Clinician review within 2 weeks; emergency (EMS, ${n}) for leg symptoms or sphincter change (cord compression, Tier A) and for new chest pain, pressure or tightness, where ACS must be excluded first (AHA/ACC 2021).`,
+      ['nhs-ggc-thoracic-radiculopathy', 'nice-ng234', 'gulati-2021-chest-pain-guideline'],
     ),
-    warningSigns: [],
+    warningSigns: ['A4'],
   },
   {
     id: 'NEU-07',
@@ -196,8 +197,8 @@ export const neurological: Cause[] = [
     keywords: ['spinal cord', 'weak legs', 'numb legs', 'bladder problems', 'cord compression', 'cannot walk'],
     urgency: 'emergency',
     feelsLike: claim(
-      'Back pain or a band of pain that keeps getting worse. Your legs may feel weak, numb or unsteady. Your bladder or bowels may change.',
-      'Progressive back or band-like pain with leg weakness, sensory loss, ataxia or sphincter disturbance.',
+      `Back pain or a band of pain that keeps getting worse. One or both legs may feel weak, numb, tingly or unsteady. Your bladder or bowels may change. This is an emergency: ${callNow}.`,
+      'Progressive back or band-like pain with unilateral or bilateral leg weakness, sensory loss, ataxia or sphincter disturbance; deficits are often asymmetric at first.',
       ['nice-ng234'],
     ),
     whoItAffects: claim(
@@ -210,7 +211,7 @@ export const neurological: Cause[] = [
     whatHelps: claim('You need scans and care in a hospital right away.', 'Emergency whole-spine MRI and definitive treatment (steroids, surgery or radiotherapy as indicated).', [
       'nice-ng234',
     ]),
-    whenToSeeDoctor: claim(`This is an emergency. Call ${n} now.`, `Emergency: activate EMS (${n}).`, ['nice-ng234']),
+    whenToSeeDoctor: claim(`${CALL_NOW}. This is an emergency. Do not drive yourself.`, `Emergency: activate EMS (${n}); emergency whole-spine MRI (NICE NG234).`, ['nice-ng234']),
     warningSigns: ['A4', 'A9'],
   },
 ];

@@ -2,6 +2,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, lLevels, ribs } from '../claim';
+import { callNow } from '../emergency';
 
 const n = clinic.emergencyNumber;
 
@@ -100,7 +101,7 @@ export const other: Cause[] = [
       ['travell-simons-1999'],
     ),
     whenToSeeDoctor: claim(
-      `Never assume heart signs are just stress. If you have chest pressure, shortness of breath or feel faint, treat it as a heart attack: call ${n} now.`,
+      `Never assume heart signs are just stress. Chest pressure, shortness of breath or feeling faint must be treated as a heart attack: ${callNow}.`,
       'Cardiac symptoms must be assessed as possible ACS (VIS-01), not attributed to anxiety.',
       ['gulati-2021-chest-pain-guideline'],
     ),

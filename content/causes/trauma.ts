@@ -1,7 +1,9 @@
-// Trauma: TRA-01..03 (anatomy-facts.md §2.4).
+// Trauma: TRA-01..03 (anatomy-facts.md §2.4), and TRA-04: the low-energy knock, split from major trauma (TRA-01)
+// so that a bruise is not marked an emergency while the signs that make it one stay in the text (issue 12).
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, ribs } from '../claim';
+import { callNow, CALL_NOW, NOT_SETTLING } from '../emergency';
 
 const n = clinic.emergencyNumber;
 
@@ -9,18 +11,18 @@ export const trauma: Cause[] = [
   {
     id: 'TRA-01',
     group: 'trauma',
-    name: { patient: 'Injury from a fall or accident', clinician: 'Thoracic trauma: falls, road accidents, sports collisions' },
-    keywords: ['fall', 'accident', 'car crash', 'injury', 'broken rib', 'hit in the back', 'numbness after fall', 'tingling in arms after accident'],
+    name: { patient: 'Big injury from a bad fall, a crash or a hard hit', clinician: 'Major thoracic trauma: high-energy falls, road traffic collisions, sports collisions' },
+    keywords: ['fall', 'accident', 'car crash', 'road accident', 'fall from height', 'major injury', 'broken rib', 'numbness after fall', 'tingling in arms after accident'],
     urgency: 'emergency',
     feelsLike: claim(
-      'Bruising and muscle pain after a fall, crash or hard hit. A broken rib hurts in one spot and is worse when you breathe or cough. If a nerve or the spinal cord is hurt, you may have numbness, tingling or weakness in your arms or legs.',
+      `Bruising and muscle pain after a fall from a height, a crash or a hard hit at speed. A broken rib hurts in one spot and is worse when you breathe or cough. If a nerve or the spinal cord is hurt, you may have numbness, tingling or weakness in your arms or legs. A big injury is an emergency: ${callNow}.`,
       'Contusion and muscle strain; rib fracture (focal pain worse with breathing and cough, crepitus); scapular fracture (high energy); thoracic or thoracolumbar vertebral fracture; possible pneumothorax or haemothorax; aortic injury with high-speed deceleration. Numbness, paraesthesia or weakness in the arms or legs indicates nerve-root or cord involvement.',
-      ['physiopedia-thoracic-red-flags'],
+      ['physiopedia-thoracic-red-flags', 'nice-ng39-major-trauma'],
     ),
     whoItAffects: claim(
-      'Anyone after a fall, road accident or sports collision. Older people, people on blood thinners and people with thin bones can be badly hurt by smaller falls.',
-      'Any age after falls, road traffic collisions or sports impacts; age over 65, anticoagulation and osteoporosis lower the threshold for serious injury.',
-      ['physiopedia-thoracic-red-flags'],
+      'Anyone after a big injury. That means a fall from higher than about 1 metre (3 feet), or down five or more stairs. It also means a road accident or a hard hit in sport. A small knock or a fall from standing is a different, milder injury.',
+      'Any age after a dangerous mechanism: fall from more than 1 m (3 ft) or 5 stairs, road traffic collision, high-speed or heavy impact. Low-energy injuries are considered separately, with their own escalation features.',
+      ['nice-ng41-spinal-injury', 'stiell-2001-canadian-c-spine'],
     ),
     regions: claim(
       'Your ribs, shoulder blade and spine, most often the middle ribs and where the middle back meets the low back.',
@@ -32,14 +34,14 @@ export const trauma: Cause[] = [
       ...secondary('scapula', 'clavicle', 'humerus', ...tLevels(1, 12), 'trapezius', 'rhomboid-major'),
     ],
     whatHelps: claim(
-      'After a big injury, call for help and keep still. For a small bump with no warning signs, rest, cold packs at first and pain relief can help while it heals.',
-      'Major mechanism: ATLS-style assessment with spinal precautions and imaging. Minor isolated soft-tissue injury without red flags: analgesia, early gentle movement, breathing exercises for rib injury.',
-      ['physiopedia-thoracic-red-flags'],
+      `${CALL_NOW}. Keep still and wait for help. Do not move someone who may have hurt their neck or back unless they are in danger where they are.`,
+      'Prehospital and emergency-department trauma assessment (primary survey, spinal motion restriction, imaging as indicated by NICE NG39 and NG41).',
+      ['nice-ng39-major-trauma', 'nice-ng41-spinal-injury'],
     ),
     whenToSeeDoctor: claim(
-      `Call ${n} after a big injury. Call too if you have numbness, tingling, weakness or trouble breathing after any injury. After a smaller fall, see a doctor the same day if you are over 65, take blood thinners or have thin bones.`,
-      'Emergency imaging for high-energy mechanism, dyspnoea, midline spinal tenderness, neurological symptoms, age over 65, anticoagulation or osteoporosis.',
-      ['physiopedia-thoracic-red-flags', 'stiell-2001-canadian-c-spine'],
+      `${CALL_NOW} after a big injury like this. Do not drive yourself. After any injury, big or small, ${callNow} if you have numbness, tingling or weakness, trouble breathing, or you cough up blood.`,
+      `Emergency: activate EMS (${n}) for a high-energy mechanism, and after any injury with dyspnoea, haemoptysis, midline spinal tenderness or neurological symptoms; imaging per NICE NG39/NG41 and the Canadian C-spine rule.`,
+      ['nice-ng39-major-trauma', 'nice-ng41-spinal-injury', 'stiell-2001-canadian-c-spine'],
     ),
     warningSigns: ['A5'],
   },
@@ -103,5 +105,39 @@ export const trauma: Cause[] = [
       'mcdonnell-2011-rib-stress',
     ]),
     warningSigns: [],
+  },
+  {
+    id: 'TRA-04',
+    group: 'trauma',
+    name: { patient: 'A knock or small fall onto the back', clinician: 'Minor (low-energy) blunt trauma to the back or chest wall' },
+    keywords: ['bump', 'knock', 'bruise', 'bruised back', 'bruised rib', 'cracked rib', 'hit in the back', 'slipped and fell', 'fall from standing', 'minor fall', 'small fall'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'A sore, bruised spot after you bump into something, get hit, or slip and fall from standing. It hurts to press on it and to move. A bruised or cracked rib hurts more when you breathe in deeply, cough or laugh.',
+      'Localised contusion or muscle strain after a low-energy mechanism (fall from standing height, minor collision or blow); focal rib tenderness with pain on inspiration or cough suggests rib contusion or fracture.',
+      ['physiopedia-thoracic-red-flags', 'nice-ng41-spinal-injury'],
+    ),
+    whoItAffects: claim(
+      'Anyone. But a small fall can do more harm in older people and in people with thin bones. The same goes for people who take steroid pills or blood thinners.',
+      'Any age. Age 65 or over, osteoporosis, long-term glucocorticoid use and anticoagulation raise the risk of fracture or bleeding after low-energy trauma.',
+      ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures', 'nice-ng41-spinal-injury'],
+    ),
+    regions: claim(
+      'The ribs, shoulder blade and muscles of your upper back, where you were hit.',
+      'Site of impact: posterior ribs, scapula, periscapular and paraspinal muscles.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+    involves: secondary(...ribs(1, 12), 'scapula', 'trapezius', 'rhomboid-major', 'rhomboid-minor', 'latissimus-dorsi'),
+    whatHelps: claim(
+      'Rest from what hurts for a day or two, then keep moving gently. A cold pack wrapped in a cloth can help at first. Ask a pharmacist which pain reliever is safe for you. With a sore rib, take a few slow, deep breaths every hour to keep your lungs clear.',
+      'Simple analgesia, early mobilisation and local cold in the first days; with rib injury, analgesia adequate for deep breathing and coughing, and breathing exercises.',
+      ['physiopedia-thoracic-red-flags'],
+    ),
+    whenToSeeDoctor: claim(
+      `After any knock, ${callNow} if you become short of breath, cough up blood, feel faint, or get new weakness or numbness in your legs or arms. See a doctor the same day if you are 65 or older, have thin bones, or take steroid pills or blood thinners. Go the same day, too, if the pain stops you from breathing in deeply or coughing. Otherwise, see a doctor if it is no better after ${NOT_SETTLING.patient}.`,
+      `EMS (${n}) for dyspnoea, haemoptysis, syncope or any new neurological symptom (Tier A). Same-day assessment, with a low threshold for imaging, at age 65 or over, with osteoporosis, glucocorticoid use or anticoagulation (Tier B), or when pain prevents deep inspiration or an effective cough. Otherwise review if not improving by ${NOT_SETTLING.clinician}.`,
+      ['nice-ng41-spinal-injury', 'physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures'],
+    ),
+    warningSigns: ['A5', 'B2'],
   },
 ];

@@ -1,10 +1,13 @@
-// Visceral and referred causes (do not miss): VIS-01..11 (anatomy-facts.md §2.3).
+// Visceral and referred causes (do not miss): VIS-01..11 (anatomy-facts.md §2.3). Every patient text that names
+// breathlessness, chest pressure, fainting, coughing up blood, fever with yellow skin or limb weakness says to call
+// the emergency number now (tests/content/safety.test.ts).
 // These organs are not in the model; they map to the nearest modelled structures, always as "also consider".
 // Heart-attack wording follows the copy notes of §3: chest pain is still the most common symptom in women, but
 // women more often also have (or only have) other symptoms. The word for "not typical" is never used.
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, secondary, tLevels, lLevels, ribs } from '../claim';
+import { callNow, CALL_NOW } from '../emergency';
 
 const n = clinic.emergencyNumber;
 const INTERSCAPULAR_MUSCLES = ['trapezius', 'rhomboid-major', 'rhomboid-minor'];
@@ -27,18 +30,18 @@ export const visceral: Cause[] = [
     ],
     urgency: 'emergency',
     feelsLike: claim(
-      'Pressure, tightness, heaviness or burning in your chest. It can spread to one or both arms, your neck, jaw, upper belly, back or between your shoulder blades. You may be short of breath, break out in a cold sweat, feel sick, feel dizzy or light-headed, or feel very tired. Chest pain is still the most common sign in women. But women more often also have, or only have, pain in the upper back or between the shoulder blades, shortness of breath, nausea, dizziness or light-headedness, or tiredness that is not normal for them. In women, a dull ache between the shoulder blades with shortness of breath, dizziness or light-headedness can be a heart attack.',
-      'Pressure, tightness, heaviness or burning in the chest and/or radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region; often with dyspnoea, diaphoresis, nausea, light-headedness and unusual fatigue. Women: chest pain or discomfort remains the most common symptom (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, nausea, dyspnoea and fatigue (three or more associated symptoms in 61.9% of women vs 54.8% of men), and more often present without chest pain (NRMI: 42% of women vs 31% of men). In McSweeney\'s interviews, shoulder-blade or upper back discomfort was reported during the infarction by 42% of women. The 2021 AHA/ACC guideline advises against calling such presentations by a label that implies they are unusual, and against relying on chest-wall tenderness to exclude ACS.',
-      ['mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi', 'mcsweeney-2003', 'gulati-2021-chest-pain-guideline'],
+      `Pressure, tightness, heaviness or burning in your chest. It can spread to one or both arms, your neck, jaw, upper belly, back or between your shoulder blades. You may be short of breath, break out in a cold sweat, feel sick, feel dizzy or light-headed, or feel very tired. Chest pain is still the most common sign in women. But women more often also have, or only have, pain in the upper back or between the shoulder blades, shortness of breath, nausea, dizziness or light-headedness, or tiredness that is not normal for them. In women, a dull ache between the shoulder blades with shortness of breath, dizziness or light-headedness can be a heart attack. Any of these signs means: ${callNow}, even with no chest pain.`,
+      'Pressure, tightness, heaviness or burning in the chest and/or radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region; often with dyspnoea, diaphoresis, nausea, light-headedness and unusual fatigue. Women: chest pain or discomfort remains the most common symptom (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, nausea, dyspnoea and fatigue (three or more associated symptoms in 61.9% of women vs 54.8% of men), and more often present without chest pain (NRMI: 42% of women vs 31% of men). In interviews with 76 women after MI, 42% reported shoulder-blade or upper back discomfort during the infarction and 47% in the preceding weeks to months (McSweeney 2001); in a survey of 515 women, 43% recalled no acute chest pain (McSweeney 2003). The 2021 AHA/ACC guideline advises against calling such presentations by a label that implies they are unusual, and against relying on chest-wall tenderness to exclude ACS.',
+      ['mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi', 'mcsweeney-2001', 'mcsweeney-2003', 'gulati-2021-chest-pain-guideline'],
     ),
     whoItAffects: claim(
-      'Men and women, mostly in middle and older age. Risk is higher if you smoke or have diabetes, high blood pressure or high cholesterol. It is also higher if heart disease runs in your family. Women, younger people and people with diabetes may have no chest pain at all.',
-      'Adults with coronary risk factors; women (including young women), the elderly and people with diabetes more often present without chest pain or with prominent associated symptoms.',
-      ['mehta-2016-aha-women-mi', 'canto-2012-nrmi', 'gulati-2021-chest-pain-guideline'],
+      'Men and women, mostly in middle and older age. Risk is higher if you smoke or have diabetes, high blood pressure or high cholesterol. It is also higher if heart disease runs in your family. Older people, women and people with diabetes are more likely to have a heart attack with no chest pain at all. Younger women with few of these risks can have one too. A tear in the wall of a heart artery (called SCAD) is one cause. It can happen in pregnancy or in the months after giving birth.',
+      'Adults with coronary risk factors. Older adults, women and people with diabetes more often present without chest pain (NRMI) or with prominent associated symptoms. Spontaneous coronary artery dissection (SCAD) mainly affects women, often with few conventional risk factors, and is the most common cause of pregnancy-associated MI, in pregnancy and the postpartum months.',
+      ['mehta-2016-aha-women-mi', 'canto-2012-nrmi', 'gulati-2021-chest-pain-guideline', 'hayes-2018-aha-scad'],
     ),
     regions: claim(
-      'The pain comes from the heart, but it can be felt in the band between your shoulder blades and in your left arm.',
-      'Visceral referral to the interscapular band (about T1–T6) and the left arm; show as referred pain, not a muscle.',
+      'The pain comes from the heart, not from the muscles there. It can be felt in your chest, in the band between your shoulder blades, and in one or both arms, your neck or your jaw.',
+      'Visceral referral from the myocardium (not from the overlying muscles) to the chest, the interscapular band (about T1–T6), one or both arms, the neck and the jaw.',
       ['gulati-2021-chest-pain-guideline', 'mehta-2016-aha-women-mi'],
     ),
     involves: secondary(...INTERSCAPULAR_MUSCLES, ...tLevels(1, 6), 'humerus'),
@@ -48,9 +51,9 @@ export const visceral: Cause[] = [
       ['gulati-2021-chest-pain-guideline'],
     ),
     whenToSeeDoctor: claim(
-      `This is an emergency. Call ${n} now if you have any of these signs, even with no chest pain. Do not drive yourself. Do not wait to see if it passes. Pain that gets worse when someone presses on a muscle can still be your heart.`,
+      `${CALL_NOW} if you have any of these signs, even with no chest pain. This is an emergency. Do not drive yourself. Do not wait to see if it passes. Pain that gets worse when someone presses on a muscle can still be your heart.`,
       `Emergency: activate EMS (${n}) for any of these features; do not wait for chest pain, and do not let chest-wall tenderness or a "muscular" quality exclude ACS.`,
-      ['gulati-2021-chest-pain-guideline', 'mehta-2016-aha-women-mi'],
+      ['gulati-2021-chest-pain-guideline', 'nice-cg95-chest-pain', 'mehta-2016-aha-women-mi'],
     ),
     warningSigns: ['A1'],
   },
@@ -61,9 +64,9 @@ export const visceral: Cause[] = [
     keywords: ['aortic dissection', 'tearing pain', 'ripping pain', 'sudden severe back pain', 'worst pain ever', 'aorta'],
     urgency: 'emergency',
     feelsLike: claim(
-      'Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. People often call it sharp. Some say tearing or ripping. The pain may move down your back. You may faint, have stroke-like signs, or have a weak pulse in one arm.',
-      'Abrupt, severe pain maximal at onset in the chest and/or back, often interscapular (especially type B), possibly migrating caudally as the dissection extends. In IRAD "sharp" was reported more often than "tearing or ripping"; severe pain in about 93% (17-year trends). Associated: syncope, stroke-like deficit, pulse or blood-pressure differential, limb ischaemia, abdominal pain.',
-      ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj'],
+      `Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. People often call it sharp. Some say tearing or ripping. The pain may move down your back or into your belly. You may faint, have stroke-like signs, or have a weak pulse in one arm. A leg may turn weak, numb, cold or hard to move. This is an emergency: ${callNow}.`,
+      'Abrupt, severe pain maximal at onset in the chest and/or back, often interscapular (especially type B), possibly migrating caudally as the dissection extends. In IRAD "sharp" was reported more often than "tearing or ripping"; severe pain in about 93% (17-year trends). Associated: syncope, stroke-like deficit, pulse or blood-pressure differential, abdominal pain (mesenteric or renal malperfusion), acute limb ischaemia, and leg weakness or paraplegia from spinal cord malperfusion.',
+      ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj', 'isselbacher-2022-aortic'],
     ),
     whoItAffects: claim(
       'Mostly people with high blood pressure. It is also more likely with some conditions that run in families, such as Marfan syndrome. Other risks are a heart valve problem from birth, past surgery on this artery, cocaine use, and pregnancy.',
@@ -76,10 +79,15 @@ export const visceral: Cause[] = [
       ['hagan-2000-irad'],
     ),
     involves: secondary(...tLevels(1, 12)),
-    whatHelps: claim(`Call ${n} now. This needs emergency care and often surgery.`, 'Emergency imaging (CT angiography), blood-pressure and heart-rate control, surgical or endovascular repair as indicated.', [
+    whatHelps: claim(`${CALL_NOW}. This needs emergency care and often surgery.`, 'Emergency imaging (CT angiography), blood-pressure and heart-rate control, surgical or endovascular repair as indicated.', [
       'thrumurthy-2012-bmj',
+      'isselbacher-2022-aortic',
     ]),
-    whenToSeeDoctor: claim(`This is an emergency. Call ${n} now. Do not drive yourself.`, `Emergency: activate EMS (${n}).`, ['hagan-2000-irad', 'thrumurthy-2012-bmj']),
+    whenToSeeDoctor: claim(`${CALL_NOW}. This is an emergency. Do not drive yourself.`, `Emergency: activate EMS (${n}).`, [
+      'hagan-2000-irad',
+      'thrumurthy-2012-bmj',
+      'isselbacher-2022-aortic',
+    ]),
     warningSigns: ['A2'],
   },
   {
@@ -89,7 +97,7 @@ export const visceral: Cause[] = [
     keywords: ['blood clot', 'clot in lung', 'pulmonary embolism', 'short of breath', 'pain when breathing', 'swollen calf', 'after a long flight'],
     urgency: 'emergency',
     feelsLike: claim(
-      'Sudden shortness of breath, and sharp pain in your chest or back when you breathe in. Your heart may race. You may cough up blood or faint. One calf may be swollen.',
+      `Sudden shortness of breath, and sharp pain in your chest or back when you breathe in. Your heart may race. You may cough up blood or faint. One calf may be swollen. This is an emergency: ${callNow}.`,
       'Sudden dyspnoea, pleuritic chest or back pain, tachycardia, cough or haemoptysis, syncope; possible signs of deep-vein thrombosis.',
       ['esc-2019-pe'],
     ),
@@ -100,22 +108,22 @@ export const visceral: Cause[] = [
     ),
     regions: claim('The bottom of your lungs, under the ribs of your back.', 'Posterior lung bases and pleura under ribs 5–10; not a muscle.', ['esc-2019-pe']),
     involves: secondary(...ribs(5, 10)),
-    whatHelps: claim(`Call ${n} now. Hospitals treat clots with blood thinners and sometimes clot-busting drugs.`, 'Emergency assessment; anticoagulation; reperfusion for high-risk PE.', [
+    whatHelps: claim(`${CALL_NOW}. Hospitals treat clots with blood thinners and sometimes clot-busting drugs.`, 'Emergency assessment; anticoagulation; reperfusion for high-risk PE.', [
       'esc-2019-pe',
     ]),
-    whenToSeeDoctor: claim(`This is an emergency. Call ${n} now.`, `Emergency: activate EMS (${n}).`, ['esc-2019-pe']),
+    whenToSeeDoctor: claim(`${CALL_NOW}. This is an emergency. Do not drive yourself.`, `Emergency: activate EMS (${n}).`, ['esc-2019-pe']),
     warningSigns: ['A3'],
   },
   {
     id: 'VIS-04',
     group: 'visceral',
-    name: { patient: 'A swelling of the sac around the heart (pericarditis)', clinician: 'Acute pericarditis' },
+    name: { patient: 'Inflammation of the sac around the heart', clinician: 'Acute pericarditis' },
     keywords: ['pericarditis', 'sharp chest pain', 'pain better leaning forward', 'pain at the top of the shoulder', 'after a virus'],
-    urgency: 'same-day',
+    urgency: 'emergency',
     feelsLike: claim(
-      'Sharp pain in the middle of your chest. It is worse when you lie flat or breathe in. It eases when you sit up and lean forward. It often spreads to the ridge on top of one or both shoulders.',
-      'Sharp, pleuritic central chest pain, worse supine and on inspiration, eased by sitting forward; characteristic radiation to one or both trapezius ridges (phrenic innervation of the pericardium); friction rub and ECG changes.',
-      ['rcem-pericarditis', 'esc-2015-pericardial'],
+      `Sharp pain in the middle of your chest. It is worse when you lie flat or breathe in. It eases when you sit up and lean forward. It often spreads to the ridge on top of one or both shoulders. At home you cannot tell this from a heart attack, so new chest pain, pressure or tightness means: ${callNow}.`,
+      'Sharp, pleuritic central chest pain, worse supine and on inspiration, eased by sitting forward; characteristic radiation to one or both trapezius ridges (phrenic innervation of the pericardium); friction rub and ECG changes. A first episode cannot be told from ACS without ECG and troponin.',
+      ['rcem-pericarditis', 'esc-2015-pericardial', 'gulati-2021-chest-pain-guideline'],
     ),
     whoItAffects: claim('It is often seen in younger adults. It often comes after a cold or flu.', 'Often follows a viral illness; any age, commonly younger adults.', ['esc-2015-pericardial']),
     regions: claim(
@@ -125,44 +133,44 @@ export const visceral: Cause[] = [
     ),
     involves: secondary('trapezius', 'clavicle'),
     whatHelps: claim(
-      'A doctor needs to check your heart. Medicine that calms the swelling is the usual treatment. You will need to rest from hard exercise.',
-      'Assessment with ECG, echocardiography and inflammatory markers; NSAIDs or aspirin with colchicine; restrict strenuous exercise.',
+      'A doctor needs to check your heart with a heart tracing (ECG), blood tests and often a scan. Medicine that calms the inflammation is the usual treatment. You will need to rest from hard exercise.',
+      'Assessment with ECG, troponin, echocardiography and inflammatory markers; NSAIDs or aspirin with colchicine; restrict strenuous exercise.',
       ['esc-2015-pericardial'],
     ),
     whenToSeeDoctor: claim(
-      `Get seen the same day for new chest pain like this. Call ${n} if you are short of breath, faint, or have a fever over 38 °C (100.4 °F).`,
-      'Same-day assessment; emergency if breathlessness, syncope, fever over 38 °C or hypotension (tamponade).',
-      ['esc-2015-pericardial', 'rcem-pericarditis'],
+      `${CALL_NOW} for new chest pain, pressure or tightness like this, or if you are short of breath or faint. Do not drive yourself. If a doctor has already told you that you have pericarditis and the same pain comes back, see them the same day. Go to the emergency room if you also have a fever over 38 °C (100.4 °F).`,
+      `New acute chest pain: activate EMS (${n}); ACS cannot be excluded without ECG and troponin (AHA/ACC 2021). Dyspnoea, syncope or hypotension (tamponade): emergency. Known recurrent pericarditis with the usual pain: same-day review; fever over 38 °C is a high-risk feature that warrants hospital assessment.`,
+      ['gulati-2021-chest-pain-guideline', 'esc-2015-pericardial', 'rcem-pericarditis'],
     ),
-    warningSigns: ['A8'],
+    warningSigns: ['A1', 'A8'],
   },
   {
     id: 'VIS-05',
     group: 'visceral',
     name: { patient: 'A collapsed lung, or a lung infection or pleurisy', clinician: 'Pneumothorax / pleurisy / pneumonia' },
     keywords: ['collapsed lung', 'pneumothorax', 'pleurisy', 'pneumonia', 'pain when breathing', 'cough and fever', 'short of breath'],
-    urgency: 'same-day',
+    urgency: 'emergency',
     feelsLike: claim(
-      'Sharp pain on one side when you breathe in, which may be felt in your back. A collapsed lung starts suddenly with shortness of breath. Pleurisy and pneumonia come with fever and cough.',
+      `Sharp pain on one side when you breathe in, which may be felt in your back. A collapsed lung starts suddenly, often with shortness of breath. Pleurisy and pneumonia come with fever and cough. Pain on breathing with shortness of breath is an emergency: ${callNow}.`,
       'Sudden unilateral pleuritic pain with dyspnoea (pneumothorax); fever and cough with pneumonia or pleurisy; pain may be felt posteriorly.',
-      ['murtagh'],
+      ['murtagh', 'bts-2023-pleural'],
     ),
     whoItAffects: claim(
       'A collapsed lung is more common in tall young men, smokers, people with lung disease and after injury. Pneumonia can affect anyone.',
       'Pneumothorax: tall young men, smokers, underlying lung disease, trauma. Pneumonia: any age.',
-      ['murtagh'],
+      ['murtagh', 'bts-2023-pleural'],
     ),
     regions: claim('The lining of the lung, under the ribs of your back.', 'Pleura under the posterior ribs.', ['murtagh']),
     involves: secondary(...ribs(1, 12)),
     whatHelps: claim(
       'A doctor needs to examine you and may order a chest X-ray. Pneumonia is treated with medicine. A collapsed lung may need a procedure.',
-      'Clinical assessment and chest radiography; antibiotics for pneumonia; observation, aspiration or drainage for pneumothorax.',
-      ['murtagh'],
+      'Clinical assessment and chest radiography; antibiotics for pneumonia; conservative, ambulatory, aspiration or drainage management of pneumothorax according to symptoms and physiology.',
+      ['murtagh', 'bts-2023-pleural', 'nice-cg191-pneumonia'],
     ),
     whenToSeeDoctor: claim(
-      `Get seen the same day for pain on breathing with fever and cough. Call ${n} if you are very short of breath, your lips look blue, or you feel confused.`,
-      'Same-day for pleuritic pain with fever and cough; emergency for significant breathlessness, hypoxia or confusion.',
-      ['murtagh', 'physiopedia-thoracic-red-flags'],
+      `${CALL_NOW} if pain on breathing comes with shortness of breath, a racing heart or coughing up blood, or if your lips look blue or you feel confused. Do not drive yourself. If you have pain on breathing with a fever and a cough, and your breathing is normal, see a doctor the same day.`,
+      `Emergency (EMS, ${n}) for pleuritic pain with dyspnoea, tachycardia or haemoptysis, or with hypoxia or confusion (pneumothorax, PE, severe pneumonia); same-day assessment for pleuritic pain with fever and cough and normal breathing.`,
+      ['bts-2023-pleural', 'esc-2019-pe', 'nice-cg191-pneumonia', 'murtagh'],
     ),
     warningSigns: ['A3', 'B7'],
   },
@@ -170,7 +178,7 @@ export const visceral: Cause[] = [
     id: 'VIS-06',
     group: 'visceral',
     name: { patient: 'Pain from the gall bladder', clinician: 'Biliary colic / acute cholecystitis' },
-    keywords: ['gallbladder', 'gallstones', 'pain under right shoulder blade', 'pain after fatty food', 'right shoulder blade pain', 'biliary colic'],
+    keywords: ['gallbladder', 'gallstones', 'pain under right shoulder blade', 'pain after fatty food', 'right shoulder blade pain', 'biliary colic', 'yellow skin', 'jaundice'],
     urgency: 'same-day',
     feelsLike: claim(
       'Pain in the upper right part of your belly, often after a fatty meal or at night. It lasts from half an hour to hours. It can spread to your right shoulder blade or right shoulder. You may feel sick or throw up. The skin below your right shoulder blade may be tender.',
@@ -192,16 +200,16 @@ export const visceral: Cause[] = [
       ['statpearls-biliary-colic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor the same day if the pain comes with fever, yellow skin or eyes, or dark pee. Call ${n} if the pain will not stop or you feel confused.`,
-      'Same-day for fever, jaundice or dark urine; emergency for unremitting pain or confusion (cholangitis).',
-      ['statpearls-biliary-colic'],
+      `${CALL_NOW} if you have a fever or shivering fits with yellow skin or eyes, or if you feel confused. See a doctor the same day if the pain lasts more than a few hours or comes with a fever. New yellow skin or eyes, or dark urine (pee), also need a doctor the same day.`,
+      `Emergency (EMS, ${n}) for fever or rigors with jaundice, or confusion or hypotension (acute cholangitis, Tokyo Guidelines 2018); same-day assessment for pain lasting more than a few hours or with fever (cholecystitis), and for new jaundice or dark urine.`,
+      ['kiriyama-2018-tokyo-cholangitis', 'statpearls-biliary-colic'],
     ),
-    warningSigns: ['B3'],
+    warningSigns: ['A10', 'B3'],
   },
   {
     id: 'VIS-07',
     group: 'visceral',
-    name: { patient: 'Swelling of the pancreas', clinician: 'Acute pancreatitis' },
+    name: { patient: 'Pain from an inflamed pancreas', clinician: 'Acute pancreatitis' },
     keywords: ['pancreatitis', 'pancreas', 'severe stomach pain to back', 'vomiting', 'alcohol', 'gallstones'],
     urgency: 'emergency',
     feelsLike: claim(
@@ -212,14 +220,15 @@ export const visceral: Cause[] = [
     whoItAffects: claim('Mostly people with gallstones or who drink a lot of alcohol.', 'Most commonly gallstones or alcohol.', ['statpearls-acute-pancreatitis']),
     regions: claim('The middle of your back, below the shoulder blades.', 'Midline and paramedian T10–L2, below the interscapular region.', ['statpearls-acute-pancreatitis']),
     involves: secondary(...tLevels(10, 12), ...lLevels(1, 2)),
-    whatHelps: claim('This needs hospital care with fluids and pain relief.', 'Hospital management: fluid resuscitation, analgesia, treatment of the cause, severity assessment (revised Atlanta).', [
+    whatHelps: claim('This needs hospital care with fluids and pain relief.', 'Hospital management: fluid resuscitation, analgesia, treatment of the cause, severity assessment (revised Atlanta; ACG 2024).', [
       'statpearls-acute-pancreatitis',
       'banks-2013-atlanta',
+      'acg-2024-pancreatitis',
     ]),
     whenToSeeDoctor: claim(
-      `Call ${n} or go to the emergency room if you have bad belly pain that goes through to your back. Do this too if you keep throwing up.`,
-      'Emergency assessment for severe pain, persistent vomiting, fever or jaundice.',
-      ['banks-2013-atlanta', 'statpearls-acute-pancreatitis'],
+      `${CALL_NOW} if you have bad belly pain that goes through to your back, or if you keep throwing up. Do not drive yourself.`,
+      `Emergency: activate EMS (${n}) for severe epigastric pain radiating to the back, persistent vomiting, fever or jaundice.`,
+      ['banks-2013-atlanta', 'acg-2024-pancreatitis', 'statpearls-acute-pancreatitis'],
     ),
     warningSigns: ['A7'],
   },
@@ -243,7 +252,7 @@ export const visceral: Cause[] = [
       'murtagh',
     ]),
     whenToSeeDoctor: claim(
-      `See a doctor soon for burning belly pain. Call ${n} if you have sudden, severe belly pain, vomit blood, or pass black stools.`,
+      `See a doctor soon for burning belly pain. ${CALL_NOW} if you have sudden, severe belly pain, vomit blood, or pass black stools.`,
       'Routine to soon review; emergency for sudden severe pain (perforation), haematemesis or melaena.',
       ['murtagh'],
     ),
@@ -256,7 +265,7 @@ export const visceral: Cause[] = [
     keywords: ['heartburn', 'reflux', 'acid reflux', 'food pipe', 'esophagus', 'trouble swallowing', 'burning behind breastbone'],
     urgency: 'soon',
     feelsLike: claim(
-      'Burning behind your breastbone, sometimes felt between your shoulder blades. A squeezing chest pain from a food pipe spasm can feel like a heart problem and reach your back. Severe chest or back pain after hard vomiting is an emergency.',
+      `Burning behind your breastbone, sometimes felt between your shoulder blades. A spasm of the food pipe can cause a squeezing chest pain that reaches your back. It feels just like a heart problem, so new squeezing, pressure or tightness in your chest means: ${callNow}. Severe chest or back pain after hard vomiting is also an emergency.`,
       'Reflux or oesophagitis: retrosternal burning, sometimes interscapular. Oesophageal spasm: squeezing chest pain mimicking angina that may reach the back. Boerhaave rupture after forceful vomiting: severe chest or back pain. Cancer: progressive dysphagia and weight loss.',
       ['murtagh'],
     ),
@@ -271,11 +280,11 @@ export const visceral: Cause[] = [
       ['murtagh'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon if you have trouble swallowing or lose weight. Call ${n} for severe chest or back pain after vomiting, or if you vomit blood. New squeezing chest pain needs a heart check first.`,
-      'Soon for dysphagia or weight loss; emergency after forceful vomiting or with haematemesis; exclude ACS for new chest pain.',
+      `${CALL_NOW} for new squeezing, pressure or tightness in your chest, because a heart attack must be ruled out first. ${CALL_NOW}, too, for severe chest or back pain after vomiting, or if you vomit blood. See a doctor soon if you have trouble swallowing or lose weight.`,
+      `New squeezing or pressure-like chest pain: activate EMS (${n}) and exclude ACS first (AHA/ACC 2021). Emergency after forceful vomiting or with haematemesis. Review within 2 weeks for dysphagia or weight loss.`,
       ['murtagh', 'gulati-2021-chest-pain-guideline'],
     ),
-    warningSigns: ['A7'],
+    warningSigns: ['A1', 'A7'],
   },
   {
     id: 'VIS-10',
@@ -284,7 +293,7 @@ export const visceral: Cause[] = [
     keywords: ['lung cancer', 'Pancoast', 'smoker shoulder pain', 'drooping eyelid', 'weak hand', 'cough with blood'],
     urgency: 'same-day',
     feelsLike: claim(
-      'A cough that will not go away, coughing up blood, or weight loss. A growth at the top of the lung can cause shoulder pain that spreads to your armpit and along the inner edge of your shoulder blade. Pain may run down the inner side of your arm to your hand. The hand may get weak. One eyelid may droop and that pupil may be small.',
+      `A cough that will not go away, or weight loss. Coughing up blood can be a sign too: ${callNow} if you cough up blood. A growth at the top of the lung can cause shoulder pain that spreads to your armpit and along the inner edge of your shoulder blade. Pain may run down the inner side of your arm to your hand. The hand may get weak. One eyelid may droop and that pupil may be small.`,
       'Persistent cough, haemoptysis, weight loss. Pancoast tumour: apical tumour invading the thoracic inlet, with shoulder pain to the axilla and along the medial scapula, ulnar arm and hand pain (C8–T2), intrinsic hand weakness and wasting, Horner syndrome. About 3–5% of lung cancers; often misdiagnosed as musculoskeletal shoulder pain.',
       ['statpearls-pancoast', 'medbullets-pancoast'],
     ),
@@ -295,11 +304,11 @@ export const visceral: Cause[] = [
     involves: secondary('levator-scapulae', 'serratus-posterior-superior', 'rhomboid-minor', 'scapula', 'rib-1', 'rib-2', 't1', 't2'),
     whatHelps: claim('This needs scans and care from a cancer team.', 'Urgent chest imaging, tissue diagnosis and multidisciplinary oncology care.', ['statpearls-pancoast']),
     whenToSeeDoctor: claim(
-      'Do you smoke, and have pain in your shoulder or shoulder blade that will not go away? See a doctor soon. Go the same day if you also have a weak hand or a drooping eyelid.',
-      'Smoker with persistent shoulder or medial scapular pain, hand weakness or Horner signs: urgent chest imaging.',
-      ['statpearls-pancoast'],
+      `Do you smoke, and have pain in your shoulder or shoulder blade that will not go away? See a doctor soon. Go the same day if you also have a weak hand or a drooping eyelid. ${CALL_NOW} if you cough up blood or are short of breath.`,
+      `Smoker with persistent shoulder or medial scapular pain: review within 2 weeks; hand weakness or Horner signs: same-day assessment and urgent chest imaging; haemoptysis or dyspnoea: emergency (EMS, ${n}).`,
+      ['statpearls-pancoast', 'bts-2023-pleural'],
     ),
-    warningSigns: ['B5', 'C2'],
+    warningSigns: ['A3', 'B5', 'C2'],
   },
   {
     id: 'VIS-11',
@@ -321,8 +330,8 @@ export const visceral: Cause[] = [
     involves: secondary(...tLevels(1, 12), ...lLevels(1, 5)),
     whatHelps: claim('This needs urgent scans and care from a cancer team.', 'Urgent MRI and oncology-led management under the NICE NG234 pathway.', ['nice-ng234']),
     whenToSeeDoctor: claim(
-      `If you have had cancer, see a doctor the same day about new back pain like this. Call ${n} if you have any numbness, weakness, trouble walking or bladder problems.`,
-      'New thoracic pain with a cancer history: same-day assessment; any neurological symptom: emergency.',
+      `If you have or had cancer, see a doctor the same day about new back pain like this. ${CALL_NOW} if you get new weakness or numbness in your legs or arms, trouble walking, or bladder or bowel problems.`,
+      `New thoracic pain with a cancer history: same-day assessment; any new neurological symptom: emergency (EMS, ${n}; NICE NG234).`,
       ['nice-ng234'],
     ),
     warningSigns: ['A4', 'A9', 'B1', 'C1', 'C2'],

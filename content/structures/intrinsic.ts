@@ -2,6 +2,7 @@
 // segmental muscles. All are supplied by dorsal rami. Facts: anatomy-facts.md §1.3–1.5.
 import type { Structure } from '../types';
 import { claim } from '../claim';
+import { callNow } from '../emergency';
 
 const SPLENIUS = 'Splenius';
 const ERECTOR = 'Erector spinae';
@@ -125,8 +126,8 @@ export const intrinsic: Structure[] = [
       ['gray', 'kenhub', 'teachmeanatomy'],
     ),
     painRole: claim(
-      'When you strain your middle back, this muscle can tighten up. Sore spots in it near the middle of your back can send pain up along your shoulder blade and around to the side of your chest. That pain can feel like a heart or lung problem, so do not guess. Get new chest pain checked.',
-      'Thoracic strain produces paraspinal spasm here. Iliocostalis thoracis trigger points near T6 can refer upward along the scapula and laterally round the chest wall, which can imitate angina or pleurisy; tenderness here does not exclude a visceral cause. Iliocostalis cervicis relates to upper interscapular and neck-junction ache.',
+      `When you strain your middle back, this muscle can tighten up. Sore spots in it near the middle of your back can send pain up along your shoulder blade and around to the side of your chest. That pain can feel like a heart or lung problem, so do not guess. New chest pain, pressure or tightness, or shortness of breath, means: ${callNow}.`,
+      'Thoracic strain produces paraspinal spasm here. Iliocostalis thoracis trigger points near T6 can refer upward along the scapula and laterally round the chest wall, which can imitate angina or pleurisy; tenderness here does not exclude a visceral cause, and new chest pain, pressure or tightness or dyspnoea warrants EMS activation first. Iliocostalis cervicis relates to upper interscapular and neck-junction ache.',
       ['travell-simons-1999', 'gulati-2021-chest-pain-guideline'],
     ),
     anatomy: {

@@ -1,11 +1,14 @@
 // One cause of pain between the shoulder blades: what it feels like, who gets it, what helps, when to
 // see a doctor (with the clinic), and the structures it involves, each one click from the model.
+// An emergency cause offers the emergency call first, before anything else that can be tapped; the clinic's
+// line further down is labelled as the appointments line.
 import { causeById, structureById } from '../../content';
 import type { Mode } from '../../content/types';
 import { nodeName, parseNodeName } from '../model/contract';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { ClaimText } from './ClaimText';
 import { ClinicContact } from './ClinicContact';
+import { EmergencyCallLink } from './EmergencyCallLink';
 import { SourceList } from './SourceList';
 import { UrgencyBadge } from './UrgencyBadge';
 import { WarningSignsButton } from './WarningSignsButton';
@@ -30,8 +33,15 @@ export function CauseView({ id, mode }: CauseViewProps) {
     ['What helps', cause.whatHelps],
   ] as const;
 
+  const emergency = cause.urgency === 'emergency';
+
   return (
     <section className="panel-body" aria-labelledby="cause-heading">
+      {emergency ? (
+        <p className="emergency-call">
+          <EmergencyCallLink />
+        </p>
+      ) : null}
       <button type="button" className="back-button" onClick={() => explorerStore.getState().openStructurePanel()}>
         ← Back
       </button>
@@ -39,7 +49,7 @@ export function CauseView({ id, mode }: CauseViewProps) {
       <p className="subtitle">
         <UrgencyBadge urgency={cause.urgency} />
       </p>
-      {cause.urgency === 'emergency' ? (
+      {emergency ? (
         <div className="emergency-callout" role="note">
           <WarningSignsButton className="inline" />
         </div>

@@ -1,13 +1,8 @@
-// How soon to act on a cause, in words first (colour is only a second cue).
+// How soon to act on a cause, in words first (colour is only a second cue). The words come from content, where
+// "soon" means the same as the Tier C warning signs (content/emergency.ts).
+import { urgencyLabels } from '../../content';
 import type { Urgency } from '../../content/types';
 
-const LABEL: Record<Urgency, string> = {
-  emergency: 'Emergency',
-  'same-day': 'Same day',
-  soon: 'See a doctor soon',
-  routine: 'Usually not urgent',
-};
-
 export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
-  return <span className={`badge badge-${urgency}`}>{LABEL[urgency]}</span>;
+  return <span className={`badge badge-${urgency}`}>{urgencyLabels[urgency]}</span>;
 }

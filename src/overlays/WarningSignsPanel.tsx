@@ -1,10 +1,11 @@
 // The warning signs that are not muscular, in three tiers. The emergency tier comes first and names the
-// action plainly, with the emergency number as a tap-to-call link.
-import { clinic, disclaimer, warningSigns, warningTiers } from '../../content';
+// action plainly, with the clinic country's emergency number as a tap-to-call link ("Call 911 now").
+import { disclaimer, warningSigns, warningTiers } from '../../content';
 import type { Mode } from '../../content/types';
 import { explorerStore } from '../store/use-explorer';
 import { ClaimText } from './ClaimText';
 import { ClinicContact } from './ClinicContact';
+import { EmergencyCallLink } from './EmergencyCallLink';
 import { SourceList } from './SourceList';
 
 export interface WarningSignsPanelProps {
@@ -24,9 +25,7 @@ export function WarningSignsPanel({ mode }: WarningSignsPanelProps) {
           <div className="tier-action">
             <ClaimText claim={tier.action} mode={mode} />
             {tier.tier === 'emergency' ? (
-              <a className="call-button" href={`tel:${clinic.emergencyNumber}`}>
-                Call {clinic.emergencyNumber}
-              </a>
+              <EmergencyCallLink />
             ) : (
               <ClinicContact />
             )}

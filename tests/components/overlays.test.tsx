@@ -39,7 +39,7 @@ describe('structure overlay', () => {
       const { unmount } = render(<InfoPanel />);
       fireEvent.click(screen.getAllByRole('button', { name: /Warning signs/ })[0]!);
       const region = screen.getByRole('region', { name: 'Warning signs' });
-      expect(within(region).getByRole('link', { name: `Call ${clinic.emergencyNumber}` })).toBeTruthy();
+      expect(within(region).getByRole('link', { name: `Call ${clinic.emergencyNumber} now` }).getAttribute('href')).toBe(`tel:${clinic.emergencyNumber}`);
       unmount();
     }
   });

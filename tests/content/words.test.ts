@@ -52,17 +52,18 @@ describe('heart attack wording', () => {
   it('names the emergency action: call the emergency number now, do not drive yourself', () => {
     expect(heart?.whenToSeeDoctor.patient).toContain(`Call ${clinic.emergencyNumber} now`);
     expect(heart?.whenToSeeDoctor.patient).toMatch(/do not drive yourself/i);
-    expect(emergency?.action.patient).toContain(`Call ${clinic.emergencyNumber} now`);
+    expect(emergency?.action.patient).toMatch(/^Call your local emergency number now\./);
+    expect(emergency?.action.patient).toContain(`call ${clinic.emergencyNumber} now`);
     expect(emergency?.action.patient).toMatch(/do not drive yourself/i);
     expect(a1?.tier).toBe('emergency');
   });
 });
 
 describe('warning signs', () => {
-  it('has the three tiers and every sign A1–A9, B1–B8, C1–C5', () => {
+  it('has the three tiers and every sign A1–A10, B1–B8, C1–C5', () => {
     expect(warningTiers.map((t) => t.tier)).toEqual(['emergency', 'same-day', 'soon']);
     const ids = [
-      ...Array.from({ length: 9 }, (_, i) => `A${i + 1}`),
+      ...Array.from({ length: 10 }, (_, i) => `A${i + 1}`),
       ...Array.from({ length: 8 }, (_, i) => `B${i + 1}`),
       ...Array.from({ length: 5 }, (_, i) => `C${i + 1}`),
     ];
@@ -70,6 +71,12 @@ describe('warning signs', () => {
   });
 
   it('uses the clinic file for the clinic and the emergency number', () => {
-    expect(clinic).toEqual({ name: 'Genesis Pain Clinic', phone: '(913) 871-9888', phoneE164: '+19138719888', emergencyNumber: '911' });
+    expect(clinic).toEqual({
+      name: 'Genesis Pain Clinic',
+      phone: '(913) 871-9888',
+      phoneE164: '+19138719888',
+      country: 'the United States',
+      emergencyNumber: '911',
+    });
   });
 });

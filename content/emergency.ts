@@ -1,0 +1,49 @@
+// How the content tells people to call for help, built from the clinic file so that another clinic (or another
+// country) changes only content/clinic.ts. The clinic's own emergency number is the one every "Call … now" and
+// every tap-to-call emergency link uses; the list of common numbers is shown beside it for people from elsewhere.
+// Numbers: 911 (US, Canada), 112 (the EU-wide number; also India's single emergency number), 999 (UK; 112 also
+// works there), 000 (Australia), 111 (New Zealand).
+import type { EmergencyNumber, Urgency } from './types';
+import { clinic } from './clinic';
+
+export const emergencyNumbers: EmergencyNumber[] = [
+  { number: '911', where: 'the US and Canada' },
+  { number: '112', where: 'the EU and India' },
+  { number: '999', where: 'the UK' },
+  { number: '000', where: 'Australia' },
+  { number: '111', where: 'New Zealand' },
+];
+
+const n = clinic.emergencyNumber;
+
+/** "Call 911 now": how an emergency instruction starts (tests/content/safety.test.ts looks for it). */
+export const CALL_NOW = `Call ${n} now`;
+/** The same words inside a sentence: "…: call 911 now." */
+export const callNow = `call ${n} now`;
+
+/** "911 in the US and Canada, 112 in …, and 111 in New Zealand." */
+export const commonNumbers = ((): string => {
+  const parts = emergencyNumbers.map((e) => `${e.number} in ${e.where}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join('');
+})();
+
+/** Words and links the overlays show next to the texts. Kept here so that no component holds wording. */
+export const contactLabels = {
+  /** The tap-to-call emergency link. */
+  emergencyCall: { label: CALL_NOW, href: `tel:${n}` },
+  /** Shown with the clinic's phone line wherever it appears. */
+  clinicLineNote: 'for appointments, not for emergencies',
+} as const;
+
+/** What "soon" means, in both wordings: the Tier C title and action and the cause badge all say this. */
+export const SOON = { patient: 'within two weeks', clinician: 'within 2 weeks' } as const;
+/** When pain that is not settling with self-care needs a review: C1 and the muscle causes that point to it. */
+export const NOT_SETTLING = { patient: 'two to four weeks', clinician: '2–4 weeks' } as const;
+
+/** How soon to act on a cause, as the badge says it (the same meaning as the warning-sign tiers). */
+export const urgencyLabels: Record<Urgency, string> = {
+  emergency: 'Emergency',
+  'same-day': 'Same day',
+  soon: `See a doctor ${SOON.patient}`,
+  routine: 'Usually not urgent',
+};
