@@ -258,6 +258,57 @@ const list = [
   },
   { id: 'eau-urological-infections', citation: 'European Association of Urology. Guidelines on urological infections (pyelonephritis).', url: 'https://uroweb.org/guidelines/urological-infections' },
   { id: 'eau-urolithiasis', citation: 'European Association of Urology. Guidelines on urolithiasis.' },
+  // ---- new causes (issue 12) ----
+  {
+    id: 'esc-2024-ccs',
+    citation:
+      'Vrints C, Andreotti F, Koskinas KC, et al. 2024 ESC Guidelines for the management of chronic coronary syndromes. Eur Heart J. 2024;45(36):3415-3537. doi:10.1093/eurheartj/ehae177.',
+  },
+  {
+    id: 'esc-2023-acs',
+    citation:
+      'Byrne RA, Rossello X, Coughlan JJ, et al. 2023 ESC Guidelines for the management of acute coronary syndromes. Eur Heart J. 2023;44(38):3720-3826. doi:10.1093/eurheartj/ehad191.',
+  },
+  {
+    id: 'nice-cg126',
+    citation: 'National Institute for Health and Care Excellence. Stable angina: management. NICE clinical guideline CG126; 2011 (evidence reviewed 2016).',
+    url: 'https://www.nice.org.uk/guidance/cg126',
+  },
+  {
+    id: 'bts-2023-pleural',
+    citation:
+      'Roberts ME, Rahman NM, Maskell NA, et al. British Thoracic Society Guideline for pleural disease. Thorax. 2023;78(Suppl 3):s1-s42. doi:10.1136/thorax-2022-219784.',
+  },
+  {
+    id: 'bts-2018-mesothelioma',
+    citation:
+      'Woolhouse I, Bishop L, Darlison L, et al. British Thoracic Society Guideline for the investigation and management of malignant pleural mesothelioma. Thorax. 2018;73(Suppl 1):i1-i30.',
+  },
+  {
+    id: 'isselbacher-2022-aortic',
+    citation:
+      'Isselbacher EM, Preventza O, Hamilton Black J 3rd, et al. 2022 ACC/AHA Guideline for the Diagnosis and Management of Aortic Disease. Circulation. 2022;146(24):e334-e482. doi:10.1161/CIR.0000000000001106.',
+  },
+  {
+    id: 'caforio-2013-myocarditis',
+    citation:
+      'Caforio ALP, Pankuweit S, Arbustini E, et al. Current state of knowledge on aetiology, diagnosis, management, and therapy of myocarditis: a position statement of the European Society of Cardiology Working Group on Myocardial and Pericardial Diseases. Eur Heart J. 2013;34(33):2636-2648. doi:10.1093/eurheartj/eht210.',
+  },
+  {
+    id: 'esc-2021-heart-failure',
+    citation:
+      'McDonagh TA, Metra M, Adamo M, et al. 2021 ESC Guidelines for the diagnosis and treatment of acute and chronic heart failure. Eur Heart J. 2021;42(36):3599-3726. doi:10.1093/eurheartj/ehab368.',
+  },
+  {
+    id: 'hayes-2018-scad',
+    citation:
+      'Hayes SN, Kim ESH, Saw J, et al. Spontaneous coronary artery dissection: current state of the science: a scientific statement from the American Heart Association. Circulation. 2018;137(19):e523-e557. doi:10.1161/CIR.0000000000000564. PMID: 29472380.',
+  },
+  {
+    id: 'elkayam-2014-pregnancy-mi',
+    citation:
+      'Elkayam U, Jalnapurkar S, Barakkat MN, et al. Pregnancy-associated acute myocardial infarction: a review of contemporary experience in 150 cases between 2006 and 2011. Circulation. 2014;129(16):1695-1702.',
+  },
 ] as const satisfies readonly Source[];
 
 /** Every source id, as a type: claims that cite an unknown id do not compile. */

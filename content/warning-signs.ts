@@ -47,7 +47,7 @@ export const warningSigns: WarningSign[] = [
       'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Chest-wall tenderness does not exclude ACS.',
       ['gulati-2021-chest-pain-guideline', 'mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi'],
     ),
-    causes: ['VIS-01'],
+    causes: ['VIS-01', 'VIS-12', 'VIS-15', 'VIS-16'],
   },
   {
     id: 'A2',
@@ -57,7 +57,7 @@ export const warningSigns: WarningSign[] = [
       'Abrupt-onset severe chest or back pain, maximal at onset (sharp is reported more often than tearing), possibly migrating caudally; or with syncope, focal neurological deficit, or pulse or blood-pressure differential between the arms.',
       ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj'],
     ),
-    causes: ['VIS-02'],
+    causes: ['VIS-02', 'VIS-14'],
   },
   {
     id: 'A3',
@@ -198,7 +198,7 @@ export const warningSigns: WarningSign[] = [
       'Pleuritic pain with fever and cough, or posterior chest pain with breathlessness: pneumonia or pleurisy (escalate to Tier A if severe breathlessness, hypoxia or confusion).',
       ['murtagh'],
     ),
-    causes: ['VIS-05'],
+    causes: ['VIS-05', 'VIS-13'],
   },
   {
     id: 'B8',
@@ -229,7 +229,7 @@ export const warningSigns: WarningSign[] = [
       'Persistent back pain with unexplained weight loss, night sweats or fatigue, or with immunosuppression or HIV.',
       ['physiopedia-thoracic-red-flags'],
     ),
-    causes: ['VIS-11', 'OTH-03', 'VIS-10'],
+    causes: ['VIS-11', 'OTH-03', 'VIS-10', 'VIS-13'],
   },
   {
     id: 'C3',
