@@ -77,7 +77,7 @@ export const warningSigns: WarningSign[] = [
       'New bilateral leg (or arm) weakness, numbness or paraesthesia, gait ataxia, sphincter disturbance or saddle anaesthesia: suspect spinal cord compression (tumour, disc, abscess, haematoma).',
       ['nice-ng234', 'physiopedia-thoracic-red-flags'],
     ),
-    causes: ['NEU-07', 'MSK-08', 'VIS-11', 'OTH-03'],
+    causes: ['NEU-07', 'MSK-08', 'VIS-11', 'OTH-03', 'OTH-08'],
   },
   {
     id: 'A5',
@@ -87,7 +87,7 @@ export const warningSigns: WarningSign[] = [
       'Significant mechanism (fall from height, motor-vehicle collision, high-speed impact), or any back or neck injury followed by numbness, paraesthesia, weakness or respiratory difficulty: fracture, cord, lung or aortic injury.',
       ['physiopedia-thoracic-red-flags', 'stiell-2001-canadian-c-spine'],
     ),
-    causes: ['TRA-01', 'TRA-02'],
+    causes: ['TRA-01', 'TRA-02', 'MSK-14'],
   },
   {
     id: 'A6',
@@ -97,7 +97,7 @@ export const warningSigns: WarningSign[] = [
       'Fever or rigors with severe or progressive spinal pain, especially with injecting drug use, diabetes, immunosuppression, recent bacteraemia or spinal procedure; any new neurological deficit with fever: suspect spinal infection or epidural abscess.',
       ['idsa-2015-vertebral-osteomyelitis', 'physiopedia-thoracic-red-flags'],
     ),
-    causes: ['OTH-03'],
+    causes: ['OTH-03', 'OTH-08'],
   },
   {
     id: 'A7',
@@ -148,7 +148,7 @@ export const warningSigns: WarningSign[] = [
       'Sudden sharp midline pain after minor trauma, lifting or coughing in a patient with osteoporosis, age over 65 or long-term glucocorticoid use: suspected vertebral compression fracture.',
       ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures'],
     ),
-    causes: ['MSK-09'],
+    causes: ['MSK-09', 'MSK-14'],
   },
   {
     id: 'B3',
@@ -219,7 +219,7 @@ export const warningSigns: WarningSign[] = [
       'Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about 2–4 weeks of appropriate self-management.',
       ['physiopedia-thoracic-red-flags'],
     ),
-    causes: ['MSK-01', 'VIS-11', 'OTH-03'],
+    causes: ['MSK-01', 'VIS-11', 'OTH-03', 'MSK-13', 'OTH-08'],
   },
   {
     id: 'C2',
@@ -229,7 +229,7 @@ export const warningSigns: WarningSign[] = [
       'Persistent back pain with unexplained weight loss, night sweats or fatigue, or with immunosuppression or HIV.',
       ['physiopedia-thoracic-red-flags'],
     ),
-    causes: ['VIS-11', 'OTH-03', 'VIS-10', 'VIS-13'],
+    causes: ['VIS-11', 'OTH-03', 'VIS-10', 'VIS-13', 'OTH-08'],
   },
   {
     id: 'C3',
@@ -249,7 +249,7 @@ export const warningSigns: WarningSign[] = [
       'Visible, progressive spinal curve or rib hump, particularly if painful.',
       ['statpearls-scoliosis', 'aaos-orthoinfo-scoliosis'],
     ),
-    causes: ['MSK-10'],
+    causes: ['MSK-10', 'MSK-13'],
   },
   {
     id: 'C5',
@@ -259,6 +259,6 @@ export const warningSigns: WarningSign[] = [
       'New scapular winging or periscapular muscle wasting: consider long thoracic, spinal accessory or dorsal scapular nerve injury.',
       ['kibler-2013', 'muir-2017'],
     ),
-    causes: ['MSK-05', 'NEU-03'],
+    causes: ['MSK-05', 'NEU-03', 'NEU-08'],
   },
 ];
