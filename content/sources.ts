@@ -414,6 +414,115 @@ const list = [
     citation: 'European Association of Urology. EAU Guidelines on Urolithiasis. Arnhem: EAU Guidelines Office. https://uroweb.org/guidelines/urolithiasis. Accessed 2026.',
     url: 'https://uroweb.org/guidelines/urolithiasis',
   },
+  // ---- new causes (issue 12) ----
+  {
+    id: 'esc-2024-ccs',
+    citation:
+      'Vrints C, Andreotti F, Koskinas KC, et al. 2024 ESC Guidelines for the management of chronic coronary syndromes. Eur Heart J. 2024;45(36):3415-3537. doi:10.1093/eurheartj/ehae177.',
+  },
+  {
+    id: 'esc-2023-acs',
+    citation:
+      'Byrne RA, Rossello X, Coughlan JJ, et al. 2023 ESC Guidelines for the management of acute coronary syndromes. Eur Heart J. 2023;44(38):3720-3826. doi:10.1093/eurheartj/ehad191.',
+  },
+  {
+    id: 'nice-cg126',
+    citation: 'National Institute for Health and Care Excellence. Stable angina: management. NICE clinical guideline CG126; 2011 (evidence reviewed 2016).',
+    url: 'https://www.nice.org.uk/guidance/cg126',
+  },
+  {
+    id: 'bts-2018-mesothelioma',
+    citation:
+      'Woolhouse I, Bishop L, Darlison L, et al. British Thoracic Society Guideline for the investigation and management of malignant pleural mesothelioma. Thorax. 2018;73(Suppl 1):i1-i30.',
+  },
+  {
+    id: 'caforio-2013-myocarditis',
+    citation:
+      'Caforio ALP, Pankuweit S, Arbustini E, et al. Current state of knowledge on aetiology, diagnosis, management, and therapy of myocarditis: a position statement of the European Society of Cardiology Working Group on Myocardial and Pericardial Diseases. Eur Heart J. 2013;34(33):2636-2648. doi:10.1093/eurheartj/eht210.',
+  },
+  {
+    id: 'esc-2021-heart-failure',
+    citation:
+      'McDonagh TA, Metra M, Adamo M, et al. 2021 ESC Guidelines for the diagnosis and treatment of acute and chronic heart failure. Eur Heart J. 2021;42(36):3599-3726. doi:10.1093/eurheartj/ehab368.',
+  },
+  {
+    id: 'elkayam-2014-pregnancy-mi',
+    citation:
+      'Elkayam U, Jalnapurkar S, Barakkat MN, et al. Pregnancy-associated acute myocardial infarction: a review of contemporary experience in 150 cases between 2006 and 2011. Circulation. 2014;129(16):1695-1702.',
+  },
+  {
+    id: 'wenger-frick-1999',
+    citation: 'Wenger DR, Frick SL. Scheuermann kyphosis. Spine. 1999;24(24):2630-2639.',
+  },
+  {
+    id: 'lonner-2007-scheuermann',
+    citation:
+      "Lonner BS, Newton P, Betz R, et al. Operative management of Scheuermann's kyphosis in 78 patients: radiographic outcomes, complications, and technique. Spine. 2007;32(24). doi:10.1097/BRS.0b013e31815a5238.",
+  },
+  {
+    id: 'mader-2017-dish',
+    citation:
+      'Mader R, Verlaan JJ, Eshed I, et al. Diffuse idiopathic skeletal hyperostosis (DISH): where we are now and where to go next. RMD Open. 2017;3(1):e000472. doi:10.1136/rmdopen-2017-000472.',
+  },
+  {
+    id: 'resnick-1976-dish',
+    citation:
+      'Resnick D, Niwayama G. Radiographic and pathologic features of spinal involvement in diffuse idiopathic skeletal hyperostosis (DISH). Radiology. 1976;119(3):559-568.',
+  },
+  {
+    id: 'westerveld-2009-ankylosed-spine-fractures',
+    citation:
+      'Westerveld LA, Verlaan JJ, Oner FC. Spinal fractures in patients with ankylosing spinal disorders: a systematic review of the literature on treatment, neurological status and complications. Eur Spine J. 2009;18(2):145-156. doi:10.1007/s00586-008-0764-0.',
+  },
+  {
+    id: 'dwyer-1990',
+    citation: 'Dwyer A, Aprill C, Bogduk N. Cervical zygapophyseal joint pain patterns. I: A study in normal volunteers. Spine. 1990;15(6):453-457.',
+  },
+  {
+    id: 'aprill-1990',
+    citation:
+      'Aprill C, Dwyer A, Bogduk N. Cervical zygapophyseal joint pain patterns. II: A clinical evaluation. Spine. 1990;15(6):458-461. doi:10.1097/00007632-199006000-00005.',
+  },
+  {
+    id: 'fukui-1996',
+    citation:
+      'Fukui S, Ohseto K, Shiotani M, Ohno K, Karasawa H, Naganuma Y, Yuda Y. Referred pain distribution of the cervical zygapophyseal joints and cervical dorsal rami. Pain. 1996;68(1):79-83. doi:10.1016/S0304-3959(96)03173-9. PMID: 9252002.',
+  },
+  {
+    id: 'cooper-2007',
+    citation: 'Cooper G, Bailey B, Bogduk N. Cervical zygapophysial joint pain maps. Pain Med. 2007;8(4):344.',
+  },
+  {
+    id: 'lord-1996-rf-neurotomy',
+    citation:
+      'Lord SM, Barnsley L, Wallis BJ, McDonald GJ, Bogduk N. Percutaneous radio-frequency neurotomy for chronic cervical zygapophyseal-joint pain. N Engl J Med. 1996;335(23):1721-1726.',
+  },
+  {
+    id: 'bogduk-2011-whiplash',
+    citation: 'Bogduk N. On cervical zygapophysial joint pain after whiplash. Spine. 2011;36(25 Suppl):S194-S199. doi:10.1097/BRS.0b013e3182387f1d.',
+  },
+  {
+    id: 'hanak-2005-cough-rib-fractures',
+    citation: 'Hanak V, Hartman TE, Ryu JH. Cough-induced rib fractures. Mayo Clin Proc. 2005;80(7):879-882. doi:10.4065/80.7.879.',
+  },
+  {
+    id: 'van-alfen-2011',
+    citation: 'van Alfen N. Clinical and pathophysiological concepts of neuralgic amyotrophy. Nat Rev Neurol. 2011;7(6):315-322. doi:10.1038/nrneurol.2011.62.',
+  },
+  {
+    id: 'van-eijk-2016',
+    citation:
+      'van Eijk JJJ, Groothuis JT, van Alfen N. Neuralgic amyotrophy: an update on diagnosis, pathophysiology, and treatment. Muscle Nerve. 2016;53(3):337-350. doi:10.1002/mus.25008.',
+  },
+  {
+    id: 'garg-2011-spinal-tb',
+    citation: 'Garg RK, Somvanshi DS. Spinal tuberculosis: a review. J Spinal Cord Med. 2011;34(5):440-454.',
+  },
+  {
+    id: 'cormican-2006-spinal-tb',
+    citation:
+      'Cormican L, Hammal R, Messenger J, Milburn HJ. Current difficulties in the diagnosis and management of spinal tuberculosis. Postgrad Med J. 2006;82(963):46-51. doi:10.1136/pgmj.2005.032862. PMID: 16397080.',
+  },
 ] as const satisfies readonly Source[];
 
 /** Every source id, as a type: claims that cite an unknown id do not compile. */

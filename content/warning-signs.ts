@@ -52,7 +52,7 @@ export const warningSigns: WarningSign[] = [
       'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Chest-wall tenderness does not exclude ACS. Acute chest pain warrants EMS transport, not self-presentation.',
       ['gulati-2021-chest-pain-guideline', 'nice-cg95-chest-pain', 'mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi'],
     ),
-    causes: ['VIS-01', 'VIS-04', 'VIS-09'],
+    causes: ['VIS-01', 'VIS-04', 'VIS-09', 'VIS-12', 'VIS-15', 'VIS-16'],
   },
   {
     id: 'A2',
@@ -62,7 +62,7 @@ export const warningSigns: WarningSign[] = [
       'Abrupt-onset severe chest, back or abdominal pain, maximal at onset (sharp is reported more often than tearing), possibly migrating caudally; or with syncope, focal neurological deficit, pulse or blood-pressure differential between the arms, acute limb ischaemia, leg weakness or paraplegia (spinal malperfusion), or abdominal pain (mesenteric or renal malperfusion).',
       ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj', 'isselbacher-2022-aortic'],
     ),
-    causes: ['VIS-02'],
+    causes: ['VIS-02', 'VIS-14'],
   },
   {
     id: 'A3',
@@ -82,7 +82,7 @@ export const warningSigns: WarningSign[] = [
       'New unilateral or bilateral leg weakness, numbness or paraesthesia, bilateral arm symptoms, or any sudden limb weakness; gait ataxia; sphincter disturbance; saddle anaesthesia: suspect spinal cord compression (tumour, disc, abscess, haematoma), which is often asymmetric at first. A gradually weakening single arm with neck pain is more often radiculopathy (Tier B).',
       ['nice-ng234', 'physiopedia-thoracic-red-flags'],
     ),
-    causes: ['NEU-06', 'NEU-07', 'MSK-08', 'MSK-09', 'VIS-11', 'OTH-03'],
+    causes: ['NEU-06', 'NEU-07', 'MSK-08', 'MSK-09', 'VIS-11', 'OTH-03', 'OTH-08'],
   },
   {
     id: 'A5',
@@ -92,7 +92,7 @@ export const warningSigns: WarningSign[] = [
       'High-energy mechanism (fall from height, motor-vehicle collision, high-speed impact), or any back or neck injury, however minor, followed by numbness, paraesthesia, weakness, respiratory difficulty or haemoptysis: fracture, cord, lung or aortic injury.',
       ['nice-ng39-major-trauma', 'nice-ng41-spinal-injury', 'stiell-2001-canadian-c-spine', 'physiopedia-thoracic-red-flags'],
     ),
-    causes: ['TRA-01', 'TRA-02', 'TRA-04'],
+    causes: ['TRA-01', 'TRA-02', 'TRA-04', 'MSK-14'],
   },
   {
     id: 'A6',
@@ -102,7 +102,7 @@ export const warningSigns: WarningSign[] = [
       'Fever or rigors with severe or progressive spinal pain, especially with injecting drug use, diabetes, immunosuppression, recent bacteraemia or spinal procedure; any new neurological deficit with fever: suspect spinal infection or epidural abscess.',
       ['idsa-2015-vertebral-osteomyelitis', 'physiopedia-thoracic-red-flags'],
     ),
-    causes: ['OTH-03'],
+    causes: ['OTH-03', 'OTH-08'],
   },
   {
     id: 'A7',
@@ -163,7 +163,7 @@ export const warningSigns: WarningSign[] = [
       'Sudden sharp midline pain after minor trauma, lifting or coughing in a patient with osteoporosis, age over 65 or long-term glucocorticoid use: suspected vertebral compression fracture; anticoagulation lowers the threshold for imaging after any fall.',
       ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures', 'nice-ng41-spinal-injury'],
     ),
-    causes: ['MSK-09', 'TRA-04'],
+    causes: ['MSK-09', 'TRA-04', 'MSK-14'],
   },
   {
     id: 'B3',
@@ -213,7 +213,7 @@ export const warningSigns: WarningSign[] = [
       'Pleuritic pain with fever and cough, with normal breathing: pneumonia or pleurisy. Breathlessness, tachycardia, haemoptysis, hypoxia or confusion make it Tier A (Tier A).',
       ['murtagh', 'nice-cg191-pneumonia'],
     ),
-    causes: ['MSK-07', 'VIS-05'],
+    causes: ['MSK-07', 'VIS-05', 'VIS-13'],
   },
   {
     id: 'B8',
@@ -234,7 +234,7 @@ export const warningSigns: WarningSign[] = [
       `Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about ${NOT_SETTLING.clinician} of appropriate self-management.`,
       ['physiopedia-thoracic-red-flags'],
     ),
-    causes: ['MSK-01', 'MSK-04', 'MSK-07', 'VIS-11', 'OTH-03'],
+    causes: ['MSK-01', 'MSK-04', 'MSK-07', 'VIS-11', 'OTH-03', 'MSK-13', 'OTH-08'],
   },
   {
     id: 'C2',
@@ -244,7 +244,7 @@ export const warningSigns: WarningSign[] = [
       'Persistent back pain with unexplained weight loss, night sweats or fatigue, or with immunosuppression or HIV.',
       ['physiopedia-thoracic-red-flags'],
     ),
-    causes: ['VIS-11', 'OTH-03', 'VIS-10'],
+    causes: ['VIS-11', 'OTH-03', 'VIS-10', 'VIS-13', 'OTH-08'],
   },
   {
     id: 'C3',
@@ -264,7 +264,7 @@ export const warningSigns: WarningSign[] = [
       'Visible, progressive spinal curve or rib hump, particularly if painful.',
       ['statpearls-scoliosis', 'aaos-orthoinfo-scoliosis'],
     ),
-    causes: ['MSK-10'],
+    causes: ['MSK-10', 'MSK-13'],
   },
   {
     id: 'C5',
@@ -274,6 +274,6 @@ export const warningSigns: WarningSign[] = [
       'New scapular winging or periscapular muscle wasting: consider long thoracic, spinal accessory or dorsal scapular nerve injury.',
       ['kibler-2013', 'muir-2017'],
     ),
-    causes: ['MSK-05', 'NEU-03'],
+    causes: ['MSK-05', 'NEU-03', 'NEU-08'],
   },
 ];

@@ -1,4 +1,4 @@
-// Musculoskeletal causes of pain between the shoulder blades: MSK-01..12 (anatomy-facts.md §2.1).
+// Musculoskeletal causes of pain between the shoulder blades: MSK-01..16 (anatomy-facts.md §2.1; MSK-13..16 from issue 12).
 // Involvement follows the click-through map (§2.6): "show first" = primary, "also consider" = secondary.
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
@@ -399,6 +399,142 @@ export const musculoskeletal: Cause[] = [
       'See a doctor if you feel unwell, lose weight, have a fever, or if tingling in your hands is new or spreading.',
       'Review with systemic features or progressive neurological symptoms; exclude cervical radiculopathy or myelopathy when there is arm paraesthesia.',
       ['physiopedia-thoracic-red-flags'],
+    ),
+    warningSigns: [],
+  },
+  {
+    id: 'MSK-13',
+    group: 'musculoskeletal',
+    name: { patient: "A rounded upper back in teens (Scheuermann's kyphosis)", clinician: "Scheuermann's kyphosis (juvenile kyphosis)" },
+    keywords: ['Scheuermann', 'kyphosis', 'round back', 'rounded upper back', 'hunched back', 'hunchback teenager', 'back pain teenager', 'curved upper back'],
+    urgency: 'soon',
+    feelsLike: claim(
+      'Your upper back curves forward more than normal, in a rounded hump. Unlike a slouch, it does not straighten when you stand up tall or lie on your back. It can ache in the middle of your back, often after sport or long sitting, and rest helps. Many people have little or no pain.',
+      "Rigid thoracic hyperkyphosis (apex commonly mid-thoracic) that does not correct on active extension, unlike postural roundback, with compensatory cervical and lumbar lordosis; activity-related ache near the apex. Sorensen's criteria: anterior wedging of at least 5° in three adjacent vertebrae, with endplate irregularity, Schmorl nodes and disc-space narrowing.",
+      ['wenger-frick-1999', 'lonner-2007-scheuermann'],
+    ),
+    whoItAffects: claim(
+      'It shows up in the teen years, while the spine is still growing. It often runs in families.',
+      'Onset in adolescence during the growth spurt; reported prevalence 0.4–10%; familial tendency; no clear sex predilection across series.',
+      ['lonner-2007-scheuermann', 'wenger-frick-1999'],
+    ),
+    regions: claim(
+      'The bones of your middle back, where the curve is sharpest, and the long muscles beside them.',
+      'Thoracic vertebral bodies around the apex (or the thoracolumbar junction in the lower form); paraspinal muscles.',
+      ['wenger-frick-1999'],
+    ),
+    involves: secondary(...tLevels(4, 12), 'l1', ...ERECTOR_SPINAE),
+    whatHelps: claim(
+      'Exercise and physical therapy to strengthen your back and stretch tight muscles can ease the ache. A teen who is still growing may need a brace if the curve is large. Surgery is only for very large curves, or pain that does not get better.',
+      'Observation and physiotherapy (extensor strengthening, hamstring and pectoral stretching) for mild curves; bracing in skeletally immature patients with larger curves; surgery for progressive kyphosis over about 70°, progression despite bracing, intractable pain or unacceptable deformity.',
+      ['lonner-2007-scheuermann', 'wenger-frick-1999'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor soon if a teen's upper back is rounded and does not straighten, or the curve is getting worse. Back pain in a child or teen that lasts should be checked too. Rarely, the spinal cord is pressed. Call ${clinic.emergencyNumber} now (your local emergency number) if the legs become weak, numb or tingly, or bladder control changes.`,
+      'Assessment with a standing lateral radiograph; new thoracic pain under 20 is itself a red flag; neurological signs (rare cord compression, for example from an associated thoracic disc herniation) need emergency imaging.',
+      ['wenger-frick-1999', 'physiopedia-thoracic-red-flags'],
+    ),
+    warningSigns: ['C1', 'C4'],
+  },
+  {
+    id: 'MSK-14',
+    group: 'musculoskeletal',
+    name: { patient: 'Extra bone that stiffens the spine (DISH)', clinician: 'Diffuse idiopathic skeletal hyperostosis (DISH, Forestier disease)' },
+    keywords: ['DISH', 'Forestier', 'stiff spine', 'bone spurs on spine', 'calcified ligament', 'stiff back older', 'trouble swallowing bone spur', 'fused spine'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'Stiffness of your middle back, more than pain. Any ache is often mild and worse in the morning or after rest. Some people have no symptoms and learn about it from an X-ray. Extra bone in the neck can make swallowing hard. A stiff spine breaks more easily, so new pain after even a small fall may be a broken bone.',
+      'Flowing ossification of the anterior longitudinal ligament and entheses, usually along the right anterolateral thoracic spine; stiffness, mild mechanical pain and reduced motion, often an incidental radiographic finding; cervical disease can cause dysphagia or airway compromise. Resnick criteria: flowing ossification over at least four contiguous vertebrae, preserved disc height, no facet ankylosis or sacroiliac erosion. The ankylosed spine behaves like a long bone: fractures after low-energy trauma are often unstable, diagnosed late and associated with neurological injury, as in ankylosing spondylitis.',
+      ['mader-2017-dish', 'resnick-1976-dish', 'westerveld-2009-ankylosed-spine-fractures'],
+    ),
+    whoItAffects: claim(
+      'Mostly people over 50, and more often men. It is more common in people with type 2 diabetes or obesity.',
+      'Average prevalence about 10% over age 50, rising with age; male predominance; associated with obesity, type 2 diabetes and the metabolic syndrome.',
+      ['mader-2017-dish', 'westerveld-2009-ankylosed-spine-fractures'],
+    ),
+    regions: claim(
+      'The front and right side of the bones of your middle back, and sometimes your neck and low back.',
+      'Anterolateral, usually right-sided, thoracic vertebral bodies; cervical and lumbar spine less often; peripheral entheses.',
+      ['mader-2017-dish', 'resnick-1976-dish'],
+    ),
+    involves: secondary(...tLevels(1, 12), 'c7', 'l1', 'l2'),
+    whatHelps: claim(
+      'Staying active, gentle stretching and pain relief help the stiffness. Treating diabetes, weight and blood pressure is good for your health. Surgery is rarely needed, for example when bone in the neck blocks swallowing.',
+      'Exercise and physiotherapy for mobility; simple analgesia or NSAIDs as tolerated; management of metabolic comorbidity; resection of anterior cervical osteophytes for dysphagia or airway compromise; fractures usually need surgical stabilisation.',
+      ['mader-2017-dish', 'westerveld-2009-ankylosed-spine-fractures'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor if stiffness or pain keeps getting worse, or swallowing gets hard. After any fall or bump, get seen the same day for new back or neck pain, even if the fall was small. Call ${clinic.emergencyNumber} now (your local emergency number) if you have numbness, tingling or weakness in your arms or legs.`,
+      'Routine review for symptoms. After any trauma, new spinal pain in DISH needs same-day assessment with a low threshold for CT or MRI (plain radiographs miss many fractures) and immobilisation in the pre-injury alignment; any neurological symptom is an emergency.',
+      ['westerveld-2009-ankylosed-spine-fractures', 'mader-2017-dish'],
+    ),
+    warningSigns: ['A5', 'B2'],
+  },
+  {
+    id: 'MSK-15',
+    group: 'musculoskeletal',
+    name: { patient: 'Sore neck joints that send pain to the shoulder blade', clinician: 'Cervical zygapophyseal (facet) joint pain referred to the scapular region' },
+    keywords: ['neck facet joint', 'facet joint', 'neck arthritis', 'stiff neck', 'neck pain into shoulder blade', 'pain at top of shoulder blade', 'neck pain after whiplash', 'pain looking up'],
+    urgency: 'routine',
+    feelsLike: claim(
+      'An ache on one side of the back of your neck that spreads to the top of your shoulder or over your shoulder blade. Your neck may feel stiff. Tipping your head back or turning it to that side may make it worse. It is a deep, spread-out ache rather than a sharp line of pain down the arm.',
+      'Unilateral axial neck pain with somatic referral, stiffness and pain on extension or ipsilateral rotation, without radicular signs. Volunteer pain charts (Dwyer 1990) predicted the symptomatic segment in all nine patients with block-confirmed joint pain (Aprill 1990). In patients (Fukui 1996), C4–C5 and C5–C6 referred to the suprascapular region, C6–C7 to the superior angle of the scapula and C7–T1 to the mid-scapular region; patient maps vary more than volunteer maps and overlap between adjacent segments (Cooper 2007).',
+      ['dwyer-1990', 'aprill-1990', 'fukui-1996', 'cooper-2007'],
+    ),
+    whoItAffects: claim(
+      'Adults, most often from middle age on as the joints wear. It is also a common cause of neck pain that lasts after whiplash.',
+      'Adults with cervical spondylosis; the zygapophyseal joints are the leading identified source of chronic neck pain after whiplash.',
+      ['bogduk-2011-whiplash', 'cooper-2007'],
+    ),
+    regions: claim(
+      'The small joints at the back of your lower neck. The pain is felt at the base of your neck, on top of your shoulder, and over the top and middle of your shoulder blade.',
+      'C4–C5 to C7–T1 zygapophyseal joints; referral to the suprascapular region, the superior angle and the mid-scapular region.',
+      ['fukui-1996', 'dwyer-1990'],
+    ),
+    involves: [...primary('c7'), ...secondary('trapezius', 'levator-scapulae', ...SPLENIUS, 'semispinalis', 'multifidus', 'scapula', 't1', 't2')],
+    whatHelps: claim(
+      'Staying active and moving your neck gently help most people. Pain relief and a physical therapist can help too. If it lasts for months, a pain doctor can inject near the joint to see if the pain stops. If that works, a heat treatment of the small nerves to the joint can ease the pain for many months.',
+      'Exercise-based physiotherapy and analgesia first. For chronic pain, diagnosis by controlled comparative medial branch blocks; radiofrequency medial branch neurotomy gives lasting relief in block-confirmed cervical zygapophyseal pain (Lord 1996, randomised and placebo-controlled).',
+      ['lord-1996-rf-neurotomy', 'bogduk-2011-whiplash'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor if neck pain lasts more than a few weeks or keeps coming back. Call ${clinic.emergencyNumber} now (your local emergency number) if you have new numbness, tingling or weakness in an arm or leg, or you become unsteady. Pain over the shoulder blade can also come from the heart or lungs, so check the warning signs.`,
+      'Review persistent or recurrent pain; new limb weakness, sensory loss or gait disturbance (radiculopathy, myelopathy) is an emergency; scapular pain has cardiac and apical lung causes that must be considered.',
+      ['cooper-2007', 'physiopedia-thoracic-red-flags', 'gulati-2021-chest-pain-guideline'],
+    ),
+    warningSigns: [],
+  },
+  {
+    id: 'MSK-16',
+    group: 'musculoskeletal',
+    name: { patient: 'A cracked rib from coughing', clinician: 'Cough-induced rib fracture' },
+    keywords: ['cough fracture', 'cracked rib from coughing', 'rib pain after coughing', 'broken rib', 'rib pain', 'osteoporosis', 'thin bones', 'pain when breathing after cough'],
+    urgency: 'same-day',
+    feelsLike: claim(
+      'A sharp pain in one spot on your ribs that starts during a bout of coughing. It is often on the side of your chest and can reach your back. It hurts more when you cough, breathe in deeply, twist or lie on that side. The spot is tender to press.',
+      'Focal chest-wall pain beginning after the onset of cough, worse with cough, deep inspiration and rotation, with point tenderness. In Hanak 2005 (54 patients), half had more than one fracture, rib 6 was fractured most often and the lateral rib cage most often; chest radiography showed the fracture in only 58%.',
+      ['hanak-2005-cough-rib-fractures'],
+    ),
+    whoItAffects: claim(
+      'Mostly women, and people with a cough that has lasted three weeks or more. Thin bones raise the risk, but it can happen with normal bones too.',
+      'Mean age 55; 78% women; chronic cough (3 weeks or more) in 85%; osteopenia or osteoporosis in 65% of those tested, but fractures also occur with normal bone density (Hanak 2005).',
+      ['hanak-2005-cough-rib-fractures'],
+    ),
+    regions: claim(
+      'The middle ribs, most often on the side of your chest. The pain can spread around to your back.',
+      'Middle ribs (rib 6 most often), most often laterally; posterolateral fractures are felt over the back of the chest wall.',
+      ['hanak-2005-cough-rib-fractures'],
+    ),
+    involves: secondary(...ribs(4, 10), 'latissimus-dorsi'),
+    whatHelps: claim(
+      'Pain relief that lets you breathe deeply and cough is the main treatment. Holding a pillow to your chest when you cough can help. Treating the cause of the cough helps the rib heal. A doctor may check your bones for thinning.',
+      'Analgesia sufficient for deep breathing and effective cough; treat the cause of the cough; CT or bone scan when radiographs are negative and the diagnosis matters; exclude other causes of fracture (trauma, metastatic disease) and assess bone density.',
+      ['hanak-2005-cough-rib-fractures'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor the same day if a cough leaves you with sharp pain in your ribs, most of all if you have a fever or have had cancer. Call ${clinic.emergencyNumber} now (your local emergency number) if you are short of breath or cough up blood.`,
+      'Same-day review: confirm the fracture, find the cause of the cough (for example pneumonia, pertussis, asthma or COPD), exclude pneumothorax and pathological fracture; emergency for dyspnoea or haemoptysis.',
+      ['hanak-2005-cough-rib-fractures', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: [],
   },

@@ -1,4 +1,4 @@
-// Neurological causes: NEU-01..07 (anatomy-facts.md §2.2, with Cloward's areas).
+// Neurological causes: NEU-01..08 (anatomy-facts.md §2.2, with Cloward's areas; NEU-08 from issue 12).
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, ribs } from '../claim';
@@ -213,5 +213,39 @@ export const neurological: Cause[] = [
     ]),
     whenToSeeDoctor: claim(`${CALL_NOW}. This is an emergency. Do not drive yourself.`, `Emergency: activate EMS (${n}); emergency whole-spine MRI (NICE NG234).`, ['nice-ng234']),
     warningSigns: ['A4', 'A9'],
+  },
+  {
+    id: 'NEU-08',
+    group: 'neurological',
+    name: { patient: 'Sudden nerve pain and a weak shoulder (Parsonage–Turner syndrome)', clinician: 'Neuralgic amyotrophy (Parsonage–Turner syndrome)' },
+    keywords: ['Parsonage-Turner', 'neuralgic amyotrophy', 'brachial neuritis', 'sudden severe shoulder pain', 'shoulder pain at night', 'winged shoulder blade', 'weak shoulder after pain', 'brachial plexus'],
+    urgency: 'same-day',
+    feelsLike: claim(
+      `Sudden, very bad pain in your shoulder, shoulder blade or arm, often starting at night. Normal pain pills barely help. Over days to weeks the pain eases. Then some muscles around your shoulder or arm may get weak or thin, and your shoulder blade may stick out. Call ${n} now (your local emergency number) if your arm or leg becomes weak, numb or tingly.`,
+      'Acute, severe, often nocturnal neuropathic pain in the shoulder girdle (scapular region, shoulder, upper arm), poorly responsive to simple analgesia and lasting days to weeks, followed by patchy multifocal paresis and atrophy in a brachial plexus distribution, most often upper plexus (long thoracic, suprascapular, axillary nerves). Scapular winging in about two-thirds; sensory loss usually modest; phrenic nerve or lumbosacral plexus involvement in some. Recovery takes months to years and is often incomplete.',
+      ['van-alfen-2011', 'van-eijk-2016'],
+    ),
+    whoItAffects: claim(
+      'Mostly adults. Men get it a little more often than women. It often follows an infection, surgery, a vaccine, having a baby or very hard exercise. A rare form runs in families and can come back.',
+      'Incidence about 1 per 1,000 in a recent prospective estimate, far above older figures; male to female about 3:2. Antecedent infection, vaccination, surgery, childbirth or strenuous exercise in many; hereditary form (autosomal dominant, SEPT9 mutation in about 55% of families) with recurrent attacks.',
+      ['van-alfen-2011', 'van-eijk-2016'],
+    ),
+    regions: claim(
+      'Your shoulder, your shoulder blade and the top of your arm, most often on one side, and more often the right.',
+      'Shoulder girdle and upper limb in a brachial plexus distribution; periscapular muscles (serratus anterior, supraspinatus, infraspinatus, deltoid, sometimes trapezius); right side more often; sometimes both sides.',
+      ['van-alfen-2011'],
+    ),
+    involves: secondary('scapula', 'trapezius', 'rhomboid-major', 'rhomboid-minor', 'levator-scapulae', 'humerus', 'clavicle'),
+    whatHelps: claim(
+      'Strong pain relief is often needed at first. If you see a doctor in the first weeks, a short course of steroid tablets may help. Physical therapy that retrains how your shoulder blade moves helps you recover. Recovery is slow, over months to years. Some people never get all their strength back in that arm.',
+      'Adequate analgesia (often an NSAID with an opioid); a short high-dose oral corticosteroid course if seen early while still in pain; multidisciplinary rehabilitation focused on scapular coordination and energy management. NA is a clinical diagnosis; EMG and MRI serve to support it and to exclude other causes.',
+      ['van-eijk-2016'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor the same day for sudden, severe shoulder or arm pain that you cannot explain. Call ${n} now (your local emergency number) if an arm or leg becomes weak, numb or tingly, or if the pain comes with chest pressure or shortness of breath. A doctor needs to check for a heart problem, a stroke or a pinched nerve in your neck.`,
+      'Same-day assessment; emergency when new limb weakness or sensory loss could be cord compression, stroke or cervical radiculopathy, or when shoulder pain could be cardiac.',
+      ['van-eijk-2016', 'gulati-2021-chest-pain-guideline'],
+    ),
+    warningSigns: ['C5'],
   },
 ];

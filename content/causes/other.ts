@@ -1,4 +1,4 @@
-// Other causes: OTH-01..07 (anatomy-facts.md §2.5).
+// Other causes: OTH-01..08 (anatomy-facts.md §2.5; OTH-08 from issue 12).
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, lLevels, ribs } from '../claim';
@@ -188,5 +188,37 @@ export const other: Cause[] = [
       ['eau-urological-infections'],
     ),
     warningSigns: [],
+  },
+  {
+    id: 'OTH-08',
+    group: 'other',
+    name: { patient: 'Tuberculosis (TB) of the spine', clinician: "Spinal tuberculosis (Pott's disease, tuberculous spondylitis)" },
+    keywords: ['tuberculosis', 'TB', 'spinal TB', "Pott's disease", 'night sweats and back pain', 'weight loss and back pain', 'back pain for months', 'hump on the back'],
+    urgency: 'same-day',
+    feelsLike: claim(
+      'Back pain that comes on slowly over weeks or months and keeps getting worse. One spot on your spine may be tender. You may lose weight, sweat at night or feel tired, but many people have no fever at all. Later, the spine can bend forward into a sharp hump.',
+      'Insidious, progressive back pain with local tenderness and stiffness; constitutional symptoms are often absent (38% in a UK series, where symptoms had lasted a mean 11 months over 3.2 prior consultations). Destruction of adjacent vertebral bodies and the disc leads to anterior wedging, kyphosis and gibbus; paravertebral cold abscess; neurological deficit (Pott paraplegia) from abscess, granulation tissue or deformity.',
+      ['garg-2011-spinal-tb', 'cormican-2006-spinal-tb'],
+    ),
+    whoItAffects: claim(
+      'People who were born in or lived in a place where TB is common, or who have been close to someone with TB. HIV, or medicines that lower your body\'s defences, raise the risk.',
+      'Migrants from and travellers to high-incidence regions, close contacts, HIV and other immunosuppression; more common in children and young adults where TB is endemic; in low-incidence countries mostly in people born abroad (20 of 21 in the UK series).',
+      ['garg-2011-spinal-tb', 'cormican-2006-spinal-tb'],
+    ),
+    regions: claim('The bones of your middle back most often, then the low back.', 'Thoracic spine most often, then lumbar; usually two adjacent vertebral bodies with the intervening disc; non-contiguous lesions are not rare.', [
+      'garg-2011-spinal-tb',
+    ]),
+    involves: secondary(...tLevels(1, 12), ...lLevels(1, 5)),
+    whatHelps: claim(
+      'This needs a scan and a small sample of the bone to confirm TB. TB medicine, taken every day for many months, cures most people. Some people need surgery to free the spinal cord or to support the spine.',
+      'MRI and image-guided biopsy for histology, culture, molecular testing and drug susceptibility; chest imaging and HIV testing; multidrug antituberculous therapy for many months; surgery for a large abscess, severe or progressive kyphosis, an evolving neurological deficit or failure of medical treatment.',
+      ['garg-2011-spinal-tb'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor the same day for back pain that has been getting worse for weeks, with weight loss, night sweats or a chance of TB. Do not wait for a fever. Call ${n} now (your local emergency number) if your legs get weak, numb or tingly, or your bladder or bowels change.`,
+      'Same-day assessment and urgent MRI for progressive spinal pain with constitutional symptoms or TB risk, whether or not there is fever; any new neurological deficit is an emergency.',
+      ['garg-2011-spinal-tb', 'cormican-2006-spinal-tb'],
+    ),
+    warningSigns: ['A4', 'A6', 'C1', 'C2'],
   },
 ];

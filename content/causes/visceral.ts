@@ -1,4 +1,4 @@
-// Visceral and referred causes (do not miss): VIS-01..11 (anatomy-facts.md §2.3). Every patient text that names
+// Visceral and referred causes (do not miss): VIS-01..16 (anatomy-facts.md §2.3; VIS-12..16 from issue 12). Every patient text that names
 // breathlessness, chest pressure, fainting, coughing up blood, fever with yellow skin or limb weakness says to call
 // the emergency number now (tests/content/safety.test.ts).
 // These organs are not in the model; they map to the nearest modelled structures, always as "also consider".
@@ -335,5 +335,200 @@ export const visceral: Cause[] = [
       ['nice-ng234'],
     ),
     warningSigns: ['A4', 'A9', 'B1', 'C1', 'C2'],
+  },
+  {
+    id: 'VIS-12',
+    group: 'visceral',
+    name: { patient: 'Chest pain that comes with effort (angina)', clinician: 'Stable (exertional) angina; new, worsening or rest angina is unstable angina (ACS)' },
+    keywords: [
+      'angina',
+      'chest pain when walking',
+      'chest tightness with exercise',
+      'pain with effort',
+      'chest pain climbing stairs',
+      'pain between shoulder blades when walking',
+      'GTN spray',
+      'heart pain',
+      'unstable angina',
+    ],
+    urgency: 'emergency',
+    feelsLike: claim(
+      `A pressure, tightness or heavy feeling in your chest when you walk fast, climb stairs, carry something or get upset. It can spread to your arms, neck, jaw, back or between your shoulder blades. Some people feel it only in these places. Some only get short of breath. It eases within a few minutes of rest. If this chest pressure or shortness of breath is new for you, is getting worse, or comes when you are at rest, call ${n} now (your local emergency number).`,
+      'Constricting or heavy discomfort in the chest, or in the neck, jaw, shoulder, arm, back or interscapular region, brought on by exertion, emotional stress, cold or a heavy meal and relieved within minutes by rest or sublingual nitrate; exertional dyspnoea can be the only symptom. New-onset, crescendo (more frequent, longer, at a lower threshold) or rest angina is unstable angina and is managed as ACS.',
+      ['esc-2024-ccs', 'esc-2023-acs', 'gulati-2021-chest-pain-guideline'],
+    ),
+    whoItAffects: claim(
+      'Mostly people in middle and older age. Risk is higher if you smoke, or have diabetes, high blood pressure or high cholesterol. It is also higher if heart disease runs in your family. Women get angina too.',
+      'Adults with atherosclerotic risk factors (age, smoking, diabetes, hypertension, dyslipidaemia, family history). Angina also occurs without obstructive coronary disease (microvascular or vasospastic angina; ANOCA/INOCA), more often described in women.',
+      ['esc-2024-ccs', 'gulati-2021-chest-pain-guideline'],
+    ),
+    regions: claim(
+      'The pain comes from the heart. It can be felt in your chest, arms, neck and jaw, and in your back between your shoulder blades.',
+      'Visceral cardiac referral: retrosternal, arms, neck, jaw, epigastrium and the interscapular band (about T1–T6).',
+      ['esc-2024-ccs', 'gulati-2021-chest-pain-guideline'],
+    ),
+    involves: secondary(...INTERSCAPULAR_MUSCLES, ...tLevels(1, 6), 'humerus'),
+    whatHelps: claim(
+      `Stop and rest when it starts. If a doctor gave you a spray or tablet for under your tongue, use it as you were shown. If the pain has not gone 5 minutes after that, do not wait. Call ${n} now (your local emergency number). A doctor can test your heart and give you medicine. Not smoking, staying active and treating blood pressure and cholesterol lower your risk.`,
+      `Rest and sublingual GTN. NICE CG126 advises repeating the dose after 5 minutes and calling an ambulance if pain persists 5 minutes after the second dose; pain that is new, crescendo, at rest or unrelieved is ACS until proven otherwise (EMS, ${n}). Chronic management: anti-anginal therapy, antiplatelet and lipid-lowering therapy, risk-factor control, functional or anatomical testing, revascularisation for refractory symptoms or high-risk anatomy.`,
+      ['nice-cg126', 'esc-2024-ccs', 'esc-2023-acs'],
+    ),
+    whenToSeeDoctor: claim(
+      `Call ${n} now (your local emergency number) if pain or pressure like this is new, is getting worse or more frequent, comes at rest, or has not gone 5 minutes after rest and your medicine. Do not drive yourself. If you have known angina that has not changed, see your doctor soon to check your treatment.`,
+      `Emergency (EMS, ${n}) for new-onset, crescendo, rest or unrelieved angina: unstable angina or MI cannot be distinguished without ECG and high-sensitivity troponin. Stable, unchanged angina: planned review and testing.`,
+      ['esc-2023-acs', 'esc-2024-ccs', 'nice-cg126'],
+    ),
+    warningSigns: ['A1'],
+  },
+  {
+    id: 'VIS-13',
+    group: 'visceral',
+    name: {
+      patient: 'Fluid, infection or a growth in the lining of the lung',
+      clinician: 'Pleural disease: pleural effusion, empyema (pleural infection), malignant pleural mesothelioma',
+    },
+    keywords: ['fluid on the lung', 'pleural effusion', 'empyema', 'mesothelioma', 'asbestos', 'pain in side of chest and back', 'short of breath', 'lining of the lung'],
+    urgency: 'same-day',
+    feelsLike: claim(
+      `A dull ache or a sharp pain in the side of your chest or in your back. It may be worse when you breathe in. Fluid around the lung can make you more and more short of breath over days or weeks. An infection there brings fever, sweats and feeling very unwell. A growth in the lining often starts as a constant ache in the chest wall, with weight loss. Call ${n} now (your local emergency number) if you are short of breath with chest or back pain.`,
+      'Effusion: progressive dyspnoea, dull chest-wall or pleuritic pain, reduced expansion, stony dullness and reduced breath sounds. Pleural infection (complicated parapneumonic effusion or empyema): fever, sweats and persisting sepsis despite treatment of pneumonia. Mesothelioma: persistent, often non-pleuritic chest-wall pain, dyspnoea from effusion, weight loss and fatigue.',
+      ['bts-2023-pleural', 'bts-2018-mesothelioma'],
+    ),
+    whoItAffects: claim(
+      'Fluid can build up with heart failure, pneumonia, cancer and many other illnesses. An infection of the lining most often follows a chest infection. A growth of the lining is called mesothelioma. It mostly affects people who worked with asbestos long ago.',
+      'Effusion: heart failure, parapneumonic, malignant (lung, breast, lymphoma, mesothelioma) and many other causes. Pleural infection: mostly after pneumonia, also after aspiration or thoracic procedures. Mesothelioma: prior asbestos exposure with a latency of several decades; more common in men.',
+      ['bts-2023-pleural', 'bts-2018-mesothelioma'],
+    ),
+    regions: claim(
+      'The lining of the lung, under the ribs of your back and side, usually on one side.',
+      'Parietal pleura of the posterior and lateral chest wall; free effusions collect at the posterior lung base.',
+      ['bts-2023-pleural'],
+    ),
+    involves: secondary(...ribs(1, 12)),
+    whatHelps: claim(
+      'A doctor will listen to your chest and use an X-ray or ultrasound scan. Fluid can be drained with a needle or a tube and tested to find the cause. An infection needs antibiotics and often a drain. A growth in the lining needs care from a cancer team.',
+      'Chest radiograph and thoracic ultrasound; diagnostic pleural aspiration (pH, protein, LDH, microbiology, cytology); chest-tube drainage and antibiotics for pleural infection, with intrapleural therapy in selected cases; pleural biopsy (image-guided or thoracoscopic) when malignancy is suspected; specialist multidisciplinary care.',
+      ['bts-2023-pleural', 'bts-2018-mesothelioma'],
+    ),
+    whenToSeeDoctor: claim(
+      `See a doctor the same day for chest or back pain with a fever, or pain with a cough that will not go away. See a doctor soon for a chest ache that does not go away if you ever worked with asbestos. Call ${n} now (your local emergency number) if you are short of breath or cough up blood.`,
+      'Same-day assessment for suspected effusion or pleural infection; emergency for dyspnoea, hypoxia, sepsis or haemoptysis; prompt specialist referral for suspected mesothelioma.',
+      ['bts-2023-pleural', 'bts-2018-mesothelioma'],
+    ),
+    warningSigns: ['B7', 'C2'],
+  },
+  {
+    id: 'VIS-14',
+    group: 'visceral',
+    name: { patient: 'A bulge in the main artery in the chest that hurts (aortic aneurysm)', clinician: 'Symptomatic thoracic aortic aneurysm' },
+    keywords: ['aortic aneurysm', 'thoracic aneurysm', 'aneurysm', 'bulging artery', 'aorta', 'hoarse voice and chest pain', 'Marfan', 'chest and back pain'],
+    urgency: 'emergency',
+    feelsLike: claim(
+      `Most of these bulges cause no pain and are found on a scan done for something else. When one does hurt, it is a deep ache or a sudden, severe pain in your chest or back, often between your shoulder blades. A large one can press on nearby parts. This can cause a hoarse voice, trouble swallowing, a cough or shortness of breath. Call ${n} now (your local emergency number) if you have new chest or back pain and know you have an aneurysm, or if you are short of breath.`,
+      'Most thoracic aortic aneurysms are asymptomatic and found incidentally. Pain (chest, back, often interscapular with descending aneurysms) signals expansion, impending rupture or dissection. Compression can cause hoarseness (left recurrent laryngeal nerve), dysphagia, stridor, cough or dyspnoea. Rupture presents with severe pain and shock.',
+      ['isselbacher-2022-aortic'],
+    ),
+    whoItAffects: claim(
+      'Mostly older adults, and people with high blood pressure or who smoke. Some conditions that run in families raise the risk at a younger age, such as Marfan syndrome. So does a heart valve problem from birth, or a close relative with an aneurysm.',
+      'Older age, hypertension, smoking, atherosclerosis; heritable thoracic aortic disease (Marfan, Loeys–Dietz, vascular Ehlers–Danlos, Turner syndrome, familial non-syndromic disease); bicuspid aortic valve; a first-degree relative with thoracic aortic disease.',
+      ['isselbacher-2022-aortic'],
+    ),
+    regions: claim(
+      'The main artery, which runs down in front of your spine. A bulge low in the chest is felt in your back, between your shoulder blades.',
+      'Ascending aneurysms give anterior chest pain; descending thoracic aneurysms (left of the T4–T12 vertebral bodies) give interscapular or back pain.',
+      ['isselbacher-2022-aortic'],
+    ),
+    involves: secondary(...tLevels(1, 12)),
+    whatHelps: claim(
+      `Call ${n} now (your local emergency number) if it hurts. A painful aneurysm needs urgent scans and often surgery or a stent. A bulge that causes no pain is watched with scans, and your blood pressure is kept under control.`,
+      'Symptomatic aneurysm: emergency CT angiography and urgent open or endovascular (TEVAR) repair irrespective of diameter. Asymptomatic: imaging surveillance, blood-pressure control, smoking cessation and elective repair at diameter thresholds set by cause and location.',
+      ['isselbacher-2022-aortic'],
+    ),
+    whenToSeeDoctor: claim(
+      `Call ${n} now (your local emergency number) for new chest or back pain if you have an aneurysm, or for any sudden, severe pain in your chest or back. Do not drive yourself. If you have an aneurysm and feel well, keep your scan visits.`,
+      `Emergency (EMS, ${n}) for any new pain in a known thoracic aneurysm or any feature of acute aortic syndrome; otherwise keep surveillance imaging.`,
+      ['isselbacher-2022-aortic'],
+    ),
+    warningSigns: ['A2'],
+  },
+  {
+    id: 'VIS-15',
+    group: 'visceral',
+    name: { patient: 'When the heart muscle is inflamed (myocarditis)', clinician: 'Acute myocarditis' },
+    keywords: ['myocarditis', 'heart inflammation', 'chest pain after flu', 'chest pain after a virus', 'racing heart', 'palpitations', 'chest pain young adult'],
+    urgency: 'emergency',
+    feelsLike: claim(
+      `Chest pain, often a few days or weeks after a cold, flu or stomach bug. It can be sharp or feel like pressure, and it can reach your back. You may be short of breath, feel your heart race or skip, feel very tired, or faint. Call ${n} now (your local emergency number) if you have chest pain, are short of breath, or faint.`,
+      'Acute chest pain (pericarditic or ischaemic in quality) days to weeks after a respiratory or gastrointestinal viral prodrome; dyspnoea, palpitations, fatigue or syncope. The spectrum runs from chest pain with a troponin rise and preserved ventricular function to new heart failure, ventricular arrhythmia, cardiogenic shock or sudden death. ACS cannot be excluded at the bedside.',
+      ['caforio-2013-myocarditis', 'esc-2021-heart-failure'],
+    ),
+    whoItAffects: claim(
+      'It can affect anyone, but is seen more often in younger adults and in men. It usually follows an infection with a virus. Some medicines and immune system illnesses can also cause it.',
+      'Any age, more often young adults and men; most often viral; also drugs, toxins and systemic immune-mediated disease.',
+      ['caforio-2013-myocarditis'],
+    ),
+    regions: claim(
+      'The pain comes from the heart. It is felt in your chest and sometimes in your back, or on top of your shoulders.',
+      'Visceral cardiac pain: retrosternal, with ACS-like radiation, or to the trapezius ridge when the pericardium is involved (myopericarditis).',
+      ['caforio-2013-myocarditis', 'esc-2015-pericardial'],
+    ),
+    involves: secondary(...INTERSCAPULAR_MUSCLES, ...tLevels(1, 6)),
+    whatHelps: claim(
+      'This needs tests in hospital: a heart tracing, blood tests and scans of your heart. Treatment depends on how your heart is affected. You will need to stop sport and hard exercise for some months.',
+      'ECG, troponin, echocardiography and cardiac MRI; coronary imaging to exclude ACS; endomyocardial biopsy in selected cases; heart-failure and arrhythmia management; no competitive sport or strenuous exercise for several months, with return guided by reassessment.',
+      ['caforio-2013-myocarditis', 'esc-2021-heart-failure'],
+    ),
+    whenToSeeDoctor: claim(
+      `Call ${n} now (your local emergency number) if you have new chest pain, most of all after an infection. Call ${n} now too if you are short of breath, your heart races or skips, or you faint. Do not drive yourself.`,
+      `Emergency (EMS, ${n}): new chest pain, dyspnoea, palpitations or syncope after a viral illness need ECG and troponin at once.`,
+      ['caforio-2013-myocarditis', 'gulati-2021-chest-pain-guideline'],
+    ),
+    warningSigns: ['A1'],
+  },
+  {
+    id: 'VIS-16',
+    group: 'visceral',
+    name: {
+      patient: 'Heart attack in younger women, in pregnancy or after birth (SCAD)',
+      clinician: 'Spontaneous coronary artery dissection (SCAD) and pregnancy-associated myocardial infarction',
+    },
+    keywords: [
+      'SCAD',
+      'spontaneous coronary artery dissection',
+      'heart attack young woman',
+      'heart attack in pregnancy',
+      'chest pain after giving birth',
+      'chest pain pregnant',
+      'pain between shoulder blades pregnant',
+      'postpartum chest pain',
+    ],
+    urgency: 'emergency',
+    feelsLike: claim(
+      `The same signs as any heart attack. You may have pressure, tightness or pain in your chest. It can spread to your arms, neck, jaw, back or between your shoulder blades. You may be short of breath, sweaty, sick or dizzy. It can happen to a fit young woman with no heart risks. In pregnancy or after birth, do not put these signs down to the baby, tiredness or heartburn. Call ${n} now (your local emergency number).`,
+      'Presents as ACS, most often with chest pain, with radiation to the arms, neck, jaw, back or interscapular region; STEMI or NSTEMI; ventricular arrhythmia or sudden death in a minority. Affects young and middle-aged women with few conventional risk factors. SCAD is the most common cause of pregnancy-associated MI, mostly in late pregnancy or the early postpartum weeks. Symptoms must not be attributed to pregnancy, anxiety or reflux.',
+      ['hayes-2018-aha-scad', 'elkayam-2014-pregnancy-mi', 'mehta-2016-aha-women-mi'],
+    ),
+    whoItAffects: claim(
+      'Mostly women, often in their 40s and 50s but also younger. Many have none of the usual heart risks. It can happen late in pregnancy or in the weeks after the birth. Hard exercise and strong stress are linked to it. So is a blood vessel problem called fibromuscular dysplasia.',
+      'Over 90% women, mean age about 44–53 years; up to about a third of MIs in women aged 50 or under in some series; the commonest cause of pregnancy-associated MI; associated with fibromuscular dysplasia, the peripartum period, intense physical exertion and emotional stress; recurrence is common.',
+      ['hayes-2018-aha-scad', 'elkayam-2014-pregnancy-mi'],
+    ),
+    regions: claim(
+      'The pain comes from the heart. It can be felt in your chest, arms, neck and jaw, and between your shoulder blades.',
+      'As for ACS: visceral referral including the interscapular band (about T1–T6).',
+      ['hayes-2018-aha-scad', 'gulati-2021-chest-pain-guideline'],
+    ),
+    involves: secondary(...INTERSCAPULAR_MUSCLES, ...tLevels(1, 6), 'humerus'),
+    whatHelps: claim(
+      `Call ${n} now (your local emergency number). Do not drive yourself. Quick care in hospital matters. Doctors often treat this kind of heart attack with medicine rather than a stent, because most of these tears heal.`,
+      'EMS, ECG, troponin and early coronary angiography. Conservative management is preferred when stable, since most dissections heal and PCI carries a higher complication rate; revascularise for ongoing ischaemia, haemodynamic instability or left main involvement. Screen for fibromuscular dysplasia; cardiac rehabilitation; counsel about future pregnancy.',
+      ['hayes-2018-aha-scad'],
+    ),
+    whenToSeeDoctor: claim(
+      `Call ${n} now (your local emergency number) if you have any of these signs, even if you are young, fit, pregnant or just had a baby. Do not drive yourself. Do not wait to see if it passes.`,
+      `Emergency (EMS, ${n}): age, sex, pregnancy and the absence of risk factors must not delay ECG and troponin.`,
+      ['hayes-2018-aha-scad', 'mehta-2016-aha-women-mi'],
+    ),
+    warningSigns: ['A1'],
   },
 ];
