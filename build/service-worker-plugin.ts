@@ -7,6 +7,23 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 
+export interface ServiceWorkerValues {
+  /** The cache's name, `ube-` and a hash of the files. */
+  cacheName: string;
+  /** Each URL to precache with its byte size (null: not checked). */
+  precache: [string, number | null][];
+  /** The URL under which the page is cached (the base URL). */
+  index: string;
+}
+
+/** The worker's source: src/pwa/sw-template.js with its placeholders filled in. */
+export function fillServiceWorker(template: string, values: ServiceWorkerValues): string {
+  return template
+    .replace('__CACHE_NAME__', JSON.stringify(values.cacheName))
+    .replace('__PRECACHE__', JSON.stringify(values.precache))
+    .replace('__INDEX__', JSON.stringify(values.index));
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -46,13 +63,7 @@ export function serviceWorker(): Plugin {
           .filter(([u]) => u !== 'index.html')
           .map(([u, size]): [string, number | null] => [`${base}${u}`, size]),
       ];
-      writeFileSync(
-        join(outDir, 'sw.js'),
-        template
-          .replace('__CACHE_NAME__', JSON.stringify(`ube-${version}`))
-          .replace('__PRECACHE__', JSON.stringify(precache))
-          .replace('__INDEX__', JSON.stringify(base)),
-      );
+      writeFileSync(join(outDir, 'sw.js'), fillServiceWorker(template, { cacheName: `ube-${version}`, precache, index: base }));
     },
   };
 }

@@ -1,25 +1,60 @@
 // Downloads the model with the app's own fetch before it is parsed. Network and file errors then end
 // in a promise the app handles (a message and Retry) instead of an error thrown inside the 3D tree, and
 // the download reports byte progress. A GLB states its own length in its header, so a truncated file is
-// caught here too.
+// caught here too, and that length is what the progress divides by (a compressed response's
+// Content-Length is not the length of the bytes the stream yields).
 const GLB_MAGIC = 0x46546c67; // 'glTF'
 
 export class ModelLoadError extends Error {
   override name = 'ModelLoadError';
 }
 
+/**
+ * The length to divide by before the GLB header has arrived: Content-Length, but only for a body sent as
+ * is. With a content-encoding (gzip, br) it counts the compressed bytes while the stream yields the
+ * decompressed ones, so it would run the bar to 99 % long before the end.
+ */
+function plainContentLength(res: Response): number {
+  const encoding = (res.headers.get('content-encoding') ?? '').trim().toLowerCase();
+  if (encoding !== '' && encoding !== 'identity') return 0;
+  return Number(res.headers.get('content-length')) || 0;
+}
+
+/** The file length a GLB declares in bytes 8–11 of its header, or 0 when `head` does not start a GLB. */
+function declaredGlbLength(head: Uint8Array): number {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  return view.getUint32(0, true) === GLB_MAGIC ? view.getUint32(8, true) : 0;
+}
+
+/**
+ * Reads the body, reporting progress against the length the GLB itself declares once its 12-byte header
+ * has arrived: right for every encoding and with no Content-Length at all. Before that, a plain body's
+ * Content-Length serves. Reported values only rise and stay below 100 until the caller has checked the file.
+ */
 async function readWithProgress(res: Response, onProgress: (percent: number) => void): Promise<Uint8Array<ArrayBuffer>> {
-  const total = Number(res.headers.get('content-length')) || 0;
-  if (!res.body || total === 0) return new Uint8Array(await res.arrayBuffer());
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
+  const head = new Uint8Array(12);
   let received = 0;
+  let total = plainContentLength(res);
+  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
+    if (received < head.byteLength) {
+      head.set(value.subarray(0, head.byteLength - received), received);
+      if (received + value.byteLength >= head.byteLength) total = declaredGlbLength(head) || total;
+    }
     received += value.byteLength;
-    onProgress(Math.min(99, (received / total) * 100));
+    if (total > 0) {
+      const percent = Math.min(99, (received / total) * 100);
+      if (percent > reported) {
+        reported = percent;
+        onProgress(percent);
+      }
+    }
   }
   const bytes = new Uint8Array(received);
   let offset = 0;

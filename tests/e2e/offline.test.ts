@@ -1,6 +1,7 @@
 // Issue 6, "Offline": an installable PWA. After one visit the app, the model and the content work with the
 // network cut: visit, wait for the service worker to control the page, go offline, reload, use it.
-import type { Browser } from 'playwright-core';
+// Issue 13: and with a network that hangs instead of failing (hospital Wi-Fi), a reload still comes up.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appState, regionHeading, waitReady } from './browser';
 import { launchWith, selectViaTree, withWatchedPage } from './failure-kit';
@@ -15,6 +16,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** One visit, until the service worker controls the page (it claims open pages; else one reload). */
+async function visitUntilControlled(page: Page): Promise<void> {
+  await page.goto(`${baseURL}/`);
+  await waitReady(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(`${baseURL}/`);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await waitReady(page);
+  }
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${baseURL}/sw.js`);
+}
 
 describe('offline', () => {
   it('the manifest makes the app installable', async () => {
@@ -46,17 +60,8 @@ describe('offline', () => {
     // Offline, Chromium logs nothing for requests the worker answered; any failed request would show here.
     await withWatchedPage(browser, origin, async (w) => {
       const { page, context } = w;
-      await page.goto(`${baseURL}/`);
-      await waitReady(page);
       // The worker installs (precaching everything) and activates.
-      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-      expect(scope).toBe(`${baseURL}/`);
-      // It claims open pages when it activates; if this one is still not controlled, one reload makes it so.
-      if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-        await page.reload();
-        await waitReady(page);
-      }
-      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${baseURL}/sw.js`);
+      await visitUntilControlled(page);
 
       await context.setOffline(true);
       // Really offline: a request the worker does not answer from its cache fails (and Chromium logs that
@@ -90,6 +95,34 @@ describe('offline', () => {
       await page.getByRole('button', { name: 'Warning signs', exact: true }).first().click();
       await regionHeading(page, 'Warning signs').waitFor();
       expect((await appState(page)).selected).toBe('rhomboid-minor.right');
+    });
+  });
+
+  it('after one visit, a reload comes up within seconds when the network hangs instead of failing', async () => {
+    await withWatchedPage(browser, origin, async (w) => {
+      const { page, context } = w;
+      await visitUntilControlled(page);
+      // From now on the page's own address is never answered: the request neither fails nor completes (a
+      // stalled access point, a captive portal that never replies). Everything else goes through.
+      const hung: string[] = [];
+      await context.route(
+        (url) => url.origin === origin && url.pathname === '/',
+        (route) => {
+          hung.push(`${route.request().serviceWorker() ? 'worker' : 'page'} ${route.request().url()}`);
+          // Never fulfilled, continued or aborted.
+        },
+      );
+      const started = Date.now();
+      // The worker waits 3 s for the network, then answers from its cache. (The old worker waited for ever:
+      // this reload timed out.)
+      await page.reload({ timeout: 15_000 });
+      await page.waitForFunction(() => window.__ube?.ready === true, null, { timeout: 15_000 });
+      const took = Date.now() - started;
+      expect(hung.length, 'the navigation reached the (hung) network').toBeGreaterThan(0);
+      expect(took, 'reload to model drawn, in ms').toBeLessThan(15_000);
+      expect(took, 'the worker gave the network its 3 s first').toBeGreaterThanOrEqual(2_900);
+      await page.getByRole('tree', { name: 'Structures' }).waitFor({ timeout: 1000 });
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
     });
   });
 });
