@@ -13,7 +13,7 @@ let browser: Browser | undefined;
 let server: StaticServer | undefined;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWith([]), serveDir('dist', { gzip: true })]);
+  [browser, server] = await Promise.all([launchWith([]), serveDir('dist-test', { gzip: true })]);
 });
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);
