@@ -1,7 +1,8 @@
 // The screen: the canvas fills the window; panels sit at the edges and never cover its centre.
 import { useState } from 'react';
 import { ExplorerCanvas } from './scene/ExplorerCanvas';
-import { useExplorer } from './store/use-explorer';
+import type { Startup } from './startup';
+import { FailureBoundary } from './overlays/FailureBoundary';
 import { HintLine } from './overlays/HintLine';
 import { HoverLabel } from './overlays/HoverLabel';
 import { InfoPanel } from './overlays/InfoPanel';
@@ -14,8 +15,13 @@ import { StructureList } from './overlays/StructureList';
 import { TopBar } from './overlays/TopBar';
 
 
-export function App() {
-  const webgl = useExplorer((s) => s.modelStatus !== 'no-webgl');
+export interface AppProps {
+  /** What start-up made: the GL surface and the model (see startup.ts). */
+  startup: Startup;
+}
+
+export function App({ startup }: AppProps) {
+  const { surface, model } = startup;
   const [drawerOpen, setDrawerOpen] = useState(false);
   return (
     <div className="app">
@@ -27,7 +33,11 @@ export function App() {
       <main className="main-area">
         <div className="stage">
           {/* One bundle, not a lazy chunk: a second round trip before the 3D code would delay the first frame. */}
-          {webgl ? <ExplorerCanvas /> : null}
+          {surface && model ? (
+            <FailureBoundary what="The 3D view" stillWorks="The structure list and the information panels still work.">
+              <ExplorerCanvas surface={surface} model={model} />
+            </FailureBoundary>
+          ) : null}
         </div>
         <Notices />
         <ModelStatusMessage />

@@ -6,6 +6,8 @@ import { CauseView } from './CauseView';
 import { StructureOverlay } from './StructureOverlay';
 import { WarningSignsButton } from './WarningSignsButton';
 import { WarningSignsPanel } from './WarningSignsPanel';
+import { FailureBoundary } from './FailureBoundary';
+import { failHereInTests } from '../fault-injection';
 
 function Welcome() {
   const mode = useExplorer((s) => s.mode);
@@ -23,21 +25,32 @@ function Welcome() {
   );
 }
 
-export function InfoPanel() {
+function PanelContent() {
+  failHereInTests('info-panel');
   const panel = useExplorer((s) => s.panel);
   const selected = useExplorer((s) => s.selected);
   const mode = useExplorer((s) => s.mode);
+  if (panel.kind === 'warnings') return <WarningSignsPanel mode={mode} />;
+  if (panel.kind === 'cause') return <CauseView id={panel.id} mode={mode} />;
+  return selected ? <StructureOverlay node={selected} mode={mode} /> : <Welcome />;
+}
+
+export function InfoPanel() {
+  // A new panel gets a fresh boundary: after a failure, "Warning signs" or another structure just works.
+  const key = useExplorer((s) =>
+    s.panel.kind === 'cause' ? `cause:${s.panel.id}` : s.panel.kind === 'warnings' ? 'warnings' : `structure:${s.selected ?? ''}`,
+  );
   return (
     <aside className="panel right-panel" aria-label="Information" data-covers-stage>
-      {panel.kind === 'warnings' ? (
-        <WarningSignsPanel mode={mode} />
-      ) : panel.kind === 'cause' ? (
-        <CauseView id={panel.id} mode={mode} />
-      ) : selected ? (
-        <StructureOverlay node={selected} mode={mode} />
-      ) : (
-        <Welcome />
-      )}
+      <FailureBoundary
+        key={key}
+        what="This panel"
+        stillWorks="The 3D view, the structure list and the warning signs still work."
+        className="panel-body"
+        extra={<WarningSignsButton className="inline" />}
+      >
+        <PanelContent />
+      </FailureBoundary>
     </aside>
   );
 }

@@ -1,16 +1,17 @@
-// R3F's <Canvas>, for a canvas whose renderer already exists (see early-webgl.ts). <Canvas> makes its
-// own element, so its context could only be created after the page's first paint; this component takes
-// one made earlier, puts it in its box, and runs an R3F root on it through createRoot. The JSX elements
-// the children may use are registered by the caller (see three-catalogue.ts).
-import { Component, useInsertionEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
-import { createRoot, events as createPointerEvents, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
+// R3F's <Canvas>, for a canvas whose renderer and R3F root already exist (see early-webgl.ts, startup.ts).
+// <Canvas> makes its own element, so its context could only be created after the page's first paint; this
+// component puts the start-up canvas in its box and renders its children into the start-up root. It never
+// unmounts that root (R3F would release the context with it): leaving, it only renders nothing into it.
+// The JSX elements the children may use are registered by the caller (see three-catalogue.ts).
+import { Component, useEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode, type RefObject } from 'react';
+import { events as createPointerEvents, useThree, type RenderProps } from '@react-three/fiber';
 import type { GLSurface } from './early-webgl';
 
 type Size = { width: number; height: number; top: number; left: number };
 
 export interface AdoptedCanvasProps
   extends Pick<RenderProps<HTMLCanvasElement>, 'camera' | 'dpr' | 'frameloop' | 'onCreated' | 'onPointerMissed'> {
-  /** The canvas and its context; the renderer draws into them. */
+  /** The canvas, its renderer and its R3F root. */
   surface: GLSurface;
   /** Class of the box the canvas fills. */
   className?: string;
@@ -27,9 +28,21 @@ class Rethrow extends Component<{ onError: (e: Error) => void; children?: ReactN
   }
 }
 
+/** Pointer events are read from the box (panels over it stay clickable); a remounted box is connected anew. */
+function ConnectEvents({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  // Read through `get`: connecting writes the events slice, which a selector on it would see and re-run.
+  const get = useThree((s) => s.get);
+  useEffect(() => {
+    const box = target.current;
+    if (!box) return;
+    get().events.connect?.(box);
+    return () => get().events.disconnect?.();
+  }, [get, target]);
+  return null;
+}
+
 export function AdoptedCanvas({ surface, className, children, camera, dpr, frameloop, onCreated, onPointerMissed }: AdoptedCanvasProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
   const [size, setSize] = useState<Size | null>(null);
   const [error, setError] = useState<Error | null>(null);
   if (error) throw error;
@@ -54,43 +67,35 @@ export function AdoptedCanvas({ surface, className, children, camera, dpr, frame
     return () => observer.disconnect();
   }, [surface]);
 
-  // Released only on final removal: insertion effects are not replayed by StrictMode, and a replay
-  // would otherwise lose the context the page made at start-up. R3F leaves a renderer it was handed
-  // alone, so it is disposed here.
-  useInsertionEffect(
+  useLayoutEffect(() => {
+    if (!size || size.width === 0 || size.height === 0) return;
+    let current = true;
+    surface.root
+      .configure({ gl: surface.renderer, size, camera, dpr, frameloop, events: createPointerEvents, onPointerMissed, onCreated })
+      .then(
+        () => {
+          if (!current) return;
+          surface.root.render(
+            <Rethrow onError={setError}>
+              <ConnectEvents target={boxRef} />
+              {children}
+            </Rethrow>,
+          );
+        },
+        (e: unknown) => current && setError(e instanceof Error ? e : new Error(String(e))),
+      );
+    return () => {
+      current = false;
+    };
+  });
+
+  // Leaving (or an error boundary swapping this view out): draw nothing, keep the root and its context.
+  useEffect(
     () => () => {
-      root.current?.unmount();
-      root.current = null;
-      surface.renderer.dispose();
+      surface.root.render(null);
     },
     [surface],
   );
-
-  useLayoutEffect(() => {
-    const box = boxRef.current;
-    if (!size || size.width === 0 || size.height === 0 || !box) return;
-    const current = (root.current ??= createRoot(surface.canvas));
-    current
-      .configure({
-        gl: surface.renderer,
-        size,
-        camera,
-        dpr,
-        frameloop,
-        events: createPointerEvents,
-        onPointerMissed,
-        onCreated: (state) => {
-          state.events.connect?.(box);
-          onCreated?.(state);
-        },
-      })
-      .then(
-        () => {
-          if (root.current === current) current.render(<Rethrow onError={setError}>{children}</Rethrow>);
-        },
-        (e: unknown) => setError(e instanceof Error ? e : new Error(String(e))),
-      );
-  });
 
   return <div ref={boxRef} className={className} style={{ overflow: 'hidden' }} />;
 }

@@ -9,6 +9,7 @@ import { explorerStore, useExplorer } from '../store/use-explorer';
 import { frameFromBehind, freeArea, type FreeArea } from './framing';
 import { prefersReducedMotion } from './reduced-motion';
 import { boxOf } from './scene-query';
+import { failHereInTests } from '../fault-injection';
 
 /** Seconds the damped flight takes to settle; keeps flights under a second. */
 const SMOOTH_TIME = 0.3;
@@ -30,6 +31,7 @@ function freeAreaOf(canvas: HTMLCanvasElement): FreeArea {
 }
 
 export function CameraRig() {
+  failHereInTests('camera-rig');
   const ref = useRef<CameraControlsImpl>(null);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;

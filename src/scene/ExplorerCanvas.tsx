@@ -1,16 +1,15 @@
 // The 3D view: the page's one <canvas>. It renders on demand, draws the torso, and turns pointer events
 // into store actions. It holds no app state of its own.
 import { useEffect, useState } from 'react';
-import type { Group, Mesh } from 'three';
+import type { Group } from 'three';
 import { AdoptedCanvas } from './AdoptedCanvas';
 import './three-catalogue';
-import { claimSurface, surfaceForView } from './early-webgl';
+import type { GLSurface } from './early-webgl';
 import { useThree } from '@react-three/fiber';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
 import { ModelErrorBoundary } from './ModelErrorBoundary';
-import { claimLoadedModel, loadedModel, takeModelLoad } from './load-model';
-import { MODEL_URL } from './model-url';
+import type { ModelSource } from './model-source';
 import { TorsoModel } from './TorsoModel';
 import { TestHookBridge } from './TestHookBridge';
 
@@ -32,59 +31,40 @@ function ContextRestore() {
   return null;
 }
 
-/** Frees what a parsed model holds on the GPU and in memory once it is replaced or unmounted. */
-function disposeModel(scene: Group): void {
-  scene.traverse((o) => {
-    const mesh = o as Mesh;
-    if (mesh.isMesh) mesh.geometry.dispose();
-  });
-}
-
 /**
- * The parsed model (see load-model.ts), loaded again after each "Retry"; null while loading or after a
- * failure, which goes to the store.
+ * The model to draw: the start-up load's once it has arrived (usually before this view mounts, so the
+ * first frame shows it), then a new load after each "Retry". Failures go to the store.
  */
-function useModel(): Group | null {
+function useModel(source: ModelSource): Group | null {
   const retries = useExplorer((s) => s.modelRetries);
-  // Usually the start-up load has already finished, and the first frame can show the model.
-  const [initial] = useState(loadedModel);
-  const [model, setModel] = useState(initial);
+  const [model, setModel] = useState<Group | null>(() => source.current());
   useEffect(() => {
-    if (retries === 0 && initial) {
-      claimLoadedModel(initial);
-      return () => disposeModel(initial);
-    }
-    let cancelled = false;
-    let loaded: Group | null = null;
-    const store = explorerStore.getState();
-    setModel(null);
-    takeModelLoad(MODEL_URL, (p) => !cancelled && store.setModelProgress(p)).then(
-      (scene) => {
-        loaded = scene;
-        if (cancelled) disposeModel(scene);
-        else setModel(scene);
-      },
+    let live = true;
+    const loading = source.attempt(retries);
+    // A new attempt has dropped the old model; show nothing until the new one arrives.
+    setModel(source.current());
+    loading.then(
+      (scene) => live && setModel(scene),
       (err: unknown) => {
-        if (!cancelled) store.setModelStatus('error', err instanceof Error ? err.message : String(err));
+        if (live) explorerStore.getState().setModelStatus('error', err instanceof Error ? err.message : String(err));
       },
     );
     return () => {
-      cancelled = true;
-      if (loaded) disposeModel(loaded);
+      live = false;
     };
-  }, [retries, initial]);
+  }, [source, retries]);
   return model;
 }
 
-export function ExplorerCanvas() {
-  const model = useModel();
-  // The context made at start-up (main.tsx); App only mounts this view when there was one.
-  const [surface] = useState(() => surfaceForView());
-  useEffect(() => {
-    if (surface) claimSurface(surface);
-  }, [surface]);
-  if (!surface) return null;
+export interface ExplorerCanvasProps {
+  /** The canvas and renderer made at start-up. */
+  surface: GLSurface;
+  /** The torso model, loading since start-up. */
+  model: ModelSource;
+}
 
+export function ExplorerCanvas({ surface, model: source }: ExplorerCanvasProps) {
+  const model = useModel(source);
   return (
     <AdoptedCanvas
       surface={surface}

@@ -3,6 +3,7 @@
 // rasterises the page; a context asked for after the first paint, and the renderer's many synchronous
 // queries of it, wait behind that work, which cost several hundred ms of the first frame. Creating
 // them first also answers "is there WebGL at all?" without a second, throwaway context.
+import { createRoot, type ReconcilerRoot } from '@react-three/fiber';
 import { ACESFilmicToneMapping, PCFSoftShadowMap, WebGLRenderer } from 'three';
 
 /** What three's renderer would ask for, minus MSAA: in software GL it costs more than the model. */
@@ -18,6 +19,11 @@ const ATTRIBUTES: WebGLContextAttributes = {
 export interface GLSurface {
   canvas: HTMLCanvasElement;
   renderer: WebGLRenderer;
+  /**
+   * The R3F root that draws into the canvas, made once with it. R3F releases the context of a root that
+   * unmounts, so the root lives as long as the surface: views render into it and never unmount it.
+   */
+  root: ReconcilerRoot<HTMLCanvasElement>;
   /** Device pixels per CSS pixel to draw at (see pixelRatioFor). */
   pixelRatio: number;
 }
@@ -44,8 +50,6 @@ export function pixelRatioFor(software: boolean, devicePixelRatio: number): numb
   return software ? SOFTWARE_PIXEL_RATIO : Math.min(Math.max(devicePixelRatio, 1), 2);
 }
 
-let early: GLSurface | null = null;
-
 /** A new canvas with a WebGL 2 (else 1) context, or null when the browser has no WebGL. */
 export function createSurface(doc: Document = document): GLSurface | null {
   try {
@@ -70,25 +74,8 @@ export function createSurface(doc: Document = document): GLSurface | null {
     // GPU process is idle, makes the view's own resize on mount a no-op instead of a reallocation.
     renderer.setPixelRatio(pixelRatio);
     if (view) renderer.setSize(view.innerWidth, view.innerHeight);
-    return { canvas, renderer, pixelRatio };
+    return { canvas, renderer, root: createRoot(canvas), pixelRatio };
   } catch {
     return null;
   }
-}
-
-/** Creates the start-up surface; null when there is no WebGL, so the app can say so instead. */
-export function prepareWebGL(doc: Document = document): GLSurface | null {
-  early ??= createSurface(doc);
-  return early;
-}
-
-/** The start-up surface while nobody has claimed it, else a fresh one (a view mounted again). Calling it
- * twice before the claim gives the same surface, as a React state initialiser under StrictMode needs. */
-export function surfaceForView(doc: Document = document): GLSurface | null {
-  return early ?? createSurface(doc);
-}
-
-/** Marks the start-up surface as in use by a view, so the next view makes its own. */
-export function claimSurface(surface: GLSurface): void {
-  if (early === surface) early = null;
 }

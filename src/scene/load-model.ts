@@ -1,6 +1,6 @@
-// Fetches and parses the torso outside React, starting at page load. Parsing needs no renderer, so the
-// model is usually ready before the 3D view is; and nothing suspends, so React's reveal throttle for
-// Suspense boundaries (~300 ms) never sits between the parsed model and its first frame.
+// Fetches and parses the torso outside React. Parsing needs no renderer, so the model is usually ready
+// before the 3D view is; and nothing suspends, so React's reveal throttle for Suspense boundaries
+// (~300 ms) never sits between the parsed model and its first frame. model-source.ts decides when.
 import type { Group } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 // Decoded locally (bundled), never Draco from a CDN.
@@ -20,45 +20,6 @@ export async function parseModel(bytes: Uint8Array<ArrayBuffer>): Promise<Group>
 
 export function loadModel(url: string, onProgress: (percent: number) => void): Promise<Group> {
   return fetchModel(url, onProgress).then(parseModel);
-}
-
-let early: Promise<Group> | null = null;
-/** The early load's model once it has arrived, so the view can draw it in its very first frame. */
-let earlyModel: Group | null = null;
-
-/** Starts the first load at page start-up, in parallel with mounting the app; `onLoaded` sees the model first. */
-export function startModelLoad(url: string, onProgress: (percent: number) => void, onLoaded?: (scene: Group) => void): void {
-  if (early) return;
-  early = loadModel(url, onProgress);
-  // The scene reports failures when it takes the promise; until then a rejection is not unhandled.
-  early.then(
-    (scene) => {
-      earlyModel = scene;
-      onLoaded?.(scene);
-    },
-    () => undefined,
-  );
-}
-
-/** The early load's model if it has already arrived and nobody claimed it. Pure, so a React state
- * initialiser may call it twice (StrictMode); the view claims it in an effect (claimLoadedModel). */
-export function loadedModel(): Group | null {
-  return earlyModel;
-}
-
-/** Marks the early load as used: a later load (a retry, another view) fetches afresh. */
-export function claimLoadedModel(model: Group): void {
-  if (earlyModel !== model) return;
-  early = null;
-  earlyModel = null;
-}
-
-/** The early load if there is one not yet taken, else a new one (a retry). */
-export function takeModelLoad(url: string, onProgress: (percent: number) => void): Promise<Group> {
-  const taken = early;
-  early = null;
-  earlyModel = null;
-  return taken ?? loadModel(url, onProgress);
 }
 
 /**

@@ -1,0 +1,30 @@
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+const dir = process.env.DIST ?? '/work/main/dist';
+const types = {'.html':'text/html','.js':'text/javascript','.css':'text/css','.glb':'model/gltf-binary','.json':'application/json','.webmanifest':'application/manifest+json','.png':'image/png','.svg':'image/svg+xml','.txt':'text/plain'};
+const srv = createServer(async (req, res) => { let p = new URL(req.url, 'http://x').pathname; if (p.endsWith('/')) p += 'index.html'; try { const b = await readFile(join(dir, p)); res.writeHead(200, {'content-type': types[extname(p)] ?? 'application/octet-stream'}); res.end(b);} catch { res.writeHead(404); res.end(); } });
+await new Promise(r => srv.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${srv.address().port}/`;
+const flags = process.env.DEFAULTGL ? ['--no-sandbox','--enable-unsafe-swiftshader'] : ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic','--use-angle=swiftshader','--enable-unsafe-swiftshader'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
+const views = JSON.parse(process.env.VIEWS ?? '[[1280,720]]');
+const q = process.env.Q ?? '';
+for (const [w,h] of views) {
+  const ctx = await browser.newContext({ viewport: { width: w, height: h }, bypassCSP: true });
+  await ctx.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  const page = await ctx.newPage();
+  page.on('console', m => { if (m.type()==='error') console.log('console', m.text()); });
+  await page.goto(base + q);
+  await page.waitForFunction(() => window.__ube?.ready, null, { timeout: 30000 }).catch(()=>console.log('not ready'));
+  if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+  if (process.env.PRE) await page.evaluate(process.env.PRE);
+  await page.waitForTimeout(1500);
+  const name = `${process.env.TAG ?? 'shot'}-${w}x${h}.png`;
+  await page.screenshot({ path: '/tmp/shots/' + name });
+  if (process.env.EVAL) console.log(await page.evaluate(process.env.EVAL));
+  console.log('saved', name);
+  await ctx.close();
+}
+await browser.close(); srv.close();
