@@ -5,7 +5,7 @@ import { Document, Logger, NodeIO, type Material } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
-import { LAYERS, nodeName, type Layer, type Side, type StructureExtras } from '../src/model/contract';
+import { LAYERS, nodeName, type Layer, type Side, type StructureExtras } from '../contract';
 import { toGltfArrays } from './frame';
 import type { MeshData } from './mesh';
 

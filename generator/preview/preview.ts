@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
-import { LAYERS, readExtras, type Layer } from '../../src/model/contract';
+import { LAYERS, readExtras, type Layer } from '../../contract';
 
 const params = new URLSearchParams(location.search);
 const view = params.get('view') ?? 'posterior';

@@ -2,7 +2,7 @@
 // see a doctor (with the clinic), and the structures it involves, each one click from the model.
 import { causeById, structureById } from '../../content';
 import type { Mode } from '../../content/types';
-import { nodeName, parseNodeName } from '../model/contract';
+import { nodeName, parseNodeName } from '../../contract';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { ClaimText } from './ClaimText';
 import { ClinicContact } from './ClinicContact';

@@ -2,7 +2,7 @@
 // faint stripes across u (fibres run along v) and a pale tendon tint in the TENDON_BAND at v = 0 and v = 1.
 // Generated in code (no download) once per layer colour.
 import { Color, LinearFilter, LinearMipmapLinearFilter, MathUtils, RepeatWrapping, type DataTexture } from 'three';
-import { TENDON_BAND } from '../model/layer-style';
+import { TENDON_BAND } from '../../contract';
 import { paintTexture } from './paint-texture';
 
 const SIZE = 64;

@@ -14,8 +14,7 @@ import {
   type Texture,
 } from 'three';
 import { matcapTexture } from './matcap';
-import type { Layer } from '../model/contract';
-import { LAYER_COLORS } from '../model/layer-style';
+import { type Layer, LAYER_COLORS } from '../../contract';
 import { isHighlighted } from '../store/cause-highlight';
 import type { Panel } from '../store/explorer-store';
 import { muscleTexture } from './muscle-texture';

@@ -12,7 +12,7 @@
 // the shading), and light counts are part of three's program key: a light added to the view must be
 // added here too.
 import { BufferGeometry, Float32BufferAttribute, Mesh, PerspectiveCamera, Scene, type Group, type WebGLRenderer } from 'three';
-import { LAYERS, type Layer } from '../model/contract';
+import { LAYERS, type Layer } from '../../contract';
 import { visibilityInput, type ExplorerState } from '../store/explorer-store';
 import { nodeLook } from '../store/visibility';
 import { collectParts } from './collect-parts';

@@ -2,7 +2,7 @@
 // action defined here, so data flows one way: content + model → store → views; events → actions.
 import { createStore, useStore } from 'zustand';
 import type { Mode } from '../../content/types';
-import { LAYERS, type Layer } from '../model/contract';
+import { LAYERS, type Layer } from '../../contract';
 import type { NodeInfo } from '../model/catalog';
 import type { LayerState, VisibilityInput } from './visibility';
 

@@ -1,7 +1,7 @@
 // One colour per layer, shared by the legend in the layer controls and the materials in the scene.
 // Chosen to stay distinct with the common colour-vision deficiencies (no red-versus-green pairs):
 // warm orange, violet, blue, ivory bone and a neutral skin tone.
-import type { Layer } from './contract';
+import type { Layer } from './model';
 
 export const LAYER_COLORS: Record<Layer, string> = {
   superficial: '#e07b39',
