@@ -4,6 +4,7 @@
 // the children may use are registered by the caller (see three-catalogue.ts).
 import { Component, useInsertionEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { createRoot, events as createPointerEvents, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
+import { NoToneMapping } from 'three';
 import type { GLSurface } from './early-webgl';
 
 type Size = { width: number; height: number; top: number; left: number };
@@ -77,6 +78,8 @@ export function AdoptedCanvas({ surface, className, children, camera, dpr, frame
         camera,
         dpr,
         frameloop,
+        // R3F sets the tone mapping from `flat` (none, else ACES): keep the one early-webgl.ts chose.
+        flat: surface.renderer.toneMapping === NoToneMapping,
         events: createPointerEvents,
         onPointerMissed,
         onCreated: (state) => {
