@@ -2,7 +2,7 @@
 // build and test time (scripts/check-content.ts, tests/content) so a content error never reaches a user.
 // The app imports only the inferred *types* (content/types.ts), never zod, to keep the bundle small.
 import { z } from 'zod';
-import { LAYERS } from '../src/model/contract';
+import { LAYERS } from '../contract';
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
 export const sourceId = kebab;

@@ -2,7 +2,7 @@
 // Returns a list of problems (empty = valid). Used by scripts/check-content.ts (build) and tests/content.
 import { contentSchema } from './schema';
 import type { Content } from './types';
-import { REQUIRED_STRUCTURES, OPTIONAL_STRUCTURES, LAYERS } from '../src/model/contract';
+import { REQUIRED_STRUCTURES, OPTIONAL_STRUCTURES, LAYERS } from '../contract';
 import { fleschKincaid, MAX_PATIENT_GRADE } from './readability';
 
 /** Every structure id the model contract names (required and optional), with its layer and pairing. */

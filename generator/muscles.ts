@@ -1,7 +1,7 @@
 // The back muscles (left side), built deep → superficial. Each group drapes over the height field of
 // everything beneath it, then is added to that field, so the cumulative layer offsets of the fact sheet
 // (§4.7) come from real geometry rather than constants. Thicknesses are §4.7's values.
-import type { Layer } from '../src/model/contract';
+import type { Layer } from '../contract';
 import { columnGrid } from './column';
 import {
   capProfile,

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { LAYERS } from '../src/model/contract';
+import { LAYERS } from '../contract';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'docs', 'model');

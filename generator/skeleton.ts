@@ -1,6 +1,6 @@
 // All bones (left side for paired ones), plus invisible cervical helpers C1–C6 that give the neck muscles
 // something to drape on (the contract's skeleton starts at C7, so the helpers are never written).
-import type { Layer } from '../src/model/contract';
+import type { Layer } from '../contract';
 import { buildClavicle, buildHumerus, buildScapula } from './girdle';
 import { CERVICAL_SPINOUS_TIPS, TP_TIPS, type Vec3 } from './landmarks';
 import { mergeMeshes, type MeshData } from './mesh';

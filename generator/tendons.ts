@@ -3,7 +3,7 @@
 // the trapezius's tendinous diamond round C7–T1 and the latissimus's broad lumbar aponeurosis, but only a
 // narrow seam where the trapezius meets the thoracic spines. Lengths are estimates from standard
 // descriptions (Gray's, the fact sheet §1), not measurements.
-import { TENDON_BAND } from '../src/model/layer-style';
+import { TENDON_BAND } from '../contract';
 import { clamp, lerpN, smoothstep, type Vec3 } from './vec';
 
 export interface TendonEnds {

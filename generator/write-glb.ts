@@ -1,11 +1,12 @@
 // Writes the structures as one glTF binary: one mesh node per structure and side, named and tagged per the
-// model contract, with a material per layer (the app may replace them). Meshopt compression (which also
+// model contract, with a material per layer in the app's own colours (contract/palette.ts), so any glTF
+// viewer shows the layers as the app's legend names them. Meshopt compression (which also
 // applies KHR_mesh_quantization) keeps the file small; three decodes it with its bundled MeshoptDecoder.
 import { Document, Logger, NodeIO, type Material } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
-import { LAYERS, nodeName, type Layer, type Side, type StructureExtras } from '../src/model/contract';
+import { DEFAULT_LAYER_OPACITY, LAYER_COLORS, LAYERS, linearRgb, nodeName, type Layer, type Side, type StructureExtras } from '../contract';
 import { toGltfArrays } from './frame';
 import type { MeshData } from './mesh';
 
@@ -16,14 +17,13 @@ export interface OutputStructure {
   mesh: MeshData;
 }
 
-/** Layer colours: distinct under common colour-blindness (no red/green pair), bone ivory, skin translucent. */
-const LAYER_LOOK: Record<Layer, { color: [number, number, number, number]; roughness: number }> = {
-  superficial: { color: [0.72, 0.27, 0.22, 1], roughness: 0.6 },
-  intermediate: { color: [0.93, 0.62, 0.2, 1], roughness: 0.6 },
-  intrinsic: { color: [0.36, 0.42, 0.78, 1], roughness: 0.6 },
-  skeleton: { color: [0.93, 0.9, 0.8, 1], roughness: 0.75 },
-  skin: { color: [0.93, 0.78, 0.68, 0.35], roughness: 0.5 },
-};
+/** glTF's baseColorFactor for a layer: its palette colour in linear light, alpha its starting opacity. */
+export function baseColorFactor(layer: Layer): [number, number, number, number] {
+  return [...linearRgb(LAYER_COLORS[layer]), DEFAULT_LAYER_OPACITY[layer]];
+}
+
+/** Bone is a little less glossy than muscle, skin a little more (only other glTF viewers use these). */
+const ROUGHNESS: Record<Layer, number> = { superficial: 0.6, intermediate: 0.6, intrinsic: 0.6, skeleton: 0.75, skin: 0.5 };
 
 export async function writeGlb(structures: readonly OutputStructure[]): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
@@ -34,14 +34,13 @@ export async function writeGlb(structures: readonly OutputStructure[]): Promise<
   doc.getRoot().setDefaultScene(scene);
   const materials = new Map<Layer, Material>();
   for (const layer of LAYERS) {
-    const look = LAYER_LOOK[layer];
     const mat = doc
       .createMaterial(layer)
-      .setBaseColorFactor(look.color)
-      .setRoughnessFactor(look.roughness)
+      .setBaseColorFactor(baseColorFactor(layer))
+      .setRoughnessFactor(ROUGHNESS[layer])
       .setMetallicFactor(0)
       .setDoubleSided(layer === 'skin');
-    if (layer === 'skin') mat.setAlphaMode('BLEND');
+    if (DEFAULT_LAYER_OPACITY[layer] < 1) mat.setAlphaMode('BLEND');
     materials.set(layer, mat);
   }
   for (const s of structures) {

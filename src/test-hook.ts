@@ -1,6 +1,6 @@
 // A small, read-only window hook for the end-to-end tests and the benchmark. It exposes what a person
 // sees (where a structure is on screen, what a click there would hit) without reaching into React.
-import type { Layer } from './model/contract';
+import type { Layer } from '../contract';
 
 export interface ExplorerHook {
   /** True once the model is loaded and a frame showing it has been drawn. */

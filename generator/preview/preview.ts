@@ -4,7 +4,7 @@ import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
-import { LAYERS, readExtras, type Layer } from '../../src/model/contract';
+import { LAYER_COLORS, LAYERS, readExtras, type Layer } from '../../contract';
 
 const params = new URLSearchParams(location.search);
 const view = params.get('view') ?? 'posterior';
@@ -26,11 +26,11 @@ key.position.set(-1, 2, -2);
 scene.add(key, new THREE.AmbientLight(0xffffff, 0.25));
 
 const look: Record<Layer, THREE.MeshStandardMaterialParameters> = {
-  superficial: { color: 0xb8453a, roughness: 0.55 },
-  intermediate: { color: 0xe9a23b, roughness: 0.55 },
-  intrinsic: { color: 0x5c6bc7, roughness: 0.55 },
-  skeleton: { color: 0xeee6cf, roughness: 0.7 },
-  skin: { color: 0xf0c8b0, roughness: 0.5, transparent: true, opacity: 0.3, depthWrite: false },
+  superficial: { color: LAYER_COLORS.superficial, roughness: 0.55 },
+  intermediate: { color: LAYER_COLORS.intermediate, roughness: 0.55 },
+  intrinsic: { color: LAYER_COLORS.intrinsic, roughness: 0.55 },
+  skeleton: { color: LAYER_COLORS.skeleton, roughness: 0.7 },
+  skin: { color: LAYER_COLORS.skin, roughness: 0.5, transparent: true, opacity: 0.3, depthWrite: false },
 };
 
 const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 10);

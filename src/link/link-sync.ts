@@ -1,6 +1,6 @@
 // Keeps the address bar and the store in step: the link is read once at start-up, then rewritten with
 // history.replaceState whenever the view changes (no history entries: the back button leaves the app).
-import { LAYERS } from '../model/contract';
+import { LAYERS } from '../../contract';
 import type { ExplorerState, ExplorerStore, ViewState } from '../store/explorer-store';
 import { parseLink, serializeLink, type LinkProblem } from './url-state';
 

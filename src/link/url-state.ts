@@ -1,7 +1,7 @@
 // The link contract: the query string holds the view (layers, hidden nodes, selection, wording, camera),
 // so a link reproduces what the sender saw. Parsing never throws: each value that names nothing is
 // dropped and reported, and the rest still applies.
-import { LAYERS, isLayer, type Layer } from '../model/contract';
+import { LAYERS, isLayer, type Layer } from '../../contract';
 import type { CameraView, ViewState } from '../store/explorer-store';
 
 export type LinkView = Partial<ViewState>;

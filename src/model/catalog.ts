@@ -2,7 +2,7 @@
 // step with the model contract). The structure list, search and link validation work from it, so they
 // also work when WebGL or the model is unavailable.
 import type { Structure } from '../../content/types';
-import { nodeName, type Layer, type Side } from './contract';
+import { nodeName, type Layer, type Side } from '../../contract';
 
 export interface NodeInfo {
   /** Node name in the model: `trapezius.left`, `t4`. */

@@ -4,7 +4,7 @@
 // line further down is labelled as the appointments line.
 import { causeById, structureById } from '../../content';
 import type { Mode } from '../../content/types';
-import { nodeName, parseNodeName } from '../model/contract';
+import { nodeName, parseNodeName } from '../../contract';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { ClaimText } from './ClaimText';
 import { ClinicContact } from './ClinicContact';

@@ -1,7 +1,6 @@
 // The five layer switches, each with its legend colour (the same as on the model) and a fade slider.
 import { useShallow } from 'zustand/react/shallow';
-import { LAYERS, type Layer } from '../model/contract';
-import { LAYER_COLORS, LAYER_LABELS } from '../model/layer-style';
+import { LAYERS, type Layer, LAYER_COLORS, LAYER_LABELS } from '../../contract';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 
 function LayerRow({ layer }: { layer: Layer }) {

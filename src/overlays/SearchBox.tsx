@@ -2,7 +2,7 @@
 // hit, or the first; a structure is selected on the model, a cause opens its view.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { causes, structures } from '../../content';
-import { nodeName } from '../model/contract';
+import { nodeName } from '../../contract';
 import { explorerStore } from '../store/use-explorer';
 import { buildIndex, search, type SearchHit } from './search-index';
 

@@ -2,8 +2,7 @@
 // blades, the related causes, and (for clinicians, or on demand) the full anatomy with sources.
 import { structureById } from '../../content';
 import type { Claim, Mode } from '../../content/types';
-import { parseNodeName } from '../model/contract';
-import { LAYER_LABELS } from '../model/layer-style';
+import { parseNodeName, LAYER_LABELS } from '../../contract';
 import { ClaimText } from './ClaimText';
 import { displayName } from './display-name';
 import { RelatedCauses } from './RelatedCauses';

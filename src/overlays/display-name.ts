@@ -1,6 +1,6 @@
 // "Rhomboid major (left)": the name a person reads for a node, in headings, labels and announcements.
 import { structureById } from '../../content';
-import { parseNodeName } from '../model/contract';
+import { parseNodeName } from '../../contract';
 
 export function displayName(node: string): string {
   const parsed = parseNodeName(node);

@@ -1,8 +1,7 @@
 // The structure list's data: layer → structure → side, built from the content, plus the flattening
 // that keyboard navigation walks. Pure, so the tree's behaviour is unit-tested without a DOM.
 import type { Structure } from '../../content/types';
-import { LAYERS, nodeName, type Layer } from '../model/contract';
-import { LAYER_LABELS } from '../model/layer-style';
+import { LAYERS, nodeName, type Layer, LAYER_LABELS } from '../../contract';
 
 export interface TreeItem {
   id: string;

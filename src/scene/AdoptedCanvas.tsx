@@ -5,6 +5,7 @@
 // The JSX elements the children may use are registered by the caller (see three-catalogue.ts).
 import { Component, useEffect, useLayoutEffect, useRef, useState, type ErrorInfo, type ReactNode, type RefObject } from 'react';
 import { events as createPointerEvents, useThree, type RenderProps } from '@react-three/fiber';
+import { NoToneMapping } from 'three';
 import type { GLSurface } from './early-webgl';
 
 type Size = { width: number; height: number; top: number; left: number };
@@ -71,7 +72,18 @@ export function AdoptedCanvas({ surface, className, children, camera, dpr, frame
     if (!size || size.width === 0 || size.height === 0) return;
     let current = true;
     surface.root
-      .configure({ gl: surface.renderer, size, camera, dpr, frameloop, events: createPointerEvents, onPointerMissed, onCreated })
+      .configure({
+        gl: surface.renderer,
+        size,
+        camera,
+        dpr,
+        frameloop,
+        // R3F sets the tone mapping from `flat` (none, else ACES): keep the one early-webgl.ts chose.
+        flat: surface.renderer.toneMapping === NoToneMapping,
+        events: createPointerEvents,
+        onPointerMissed,
+        onCreated,
+      })
       .then(
         () => {
           if (!current) return;

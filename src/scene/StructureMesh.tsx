@@ -4,8 +4,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import type { Mesh } from 'three';
 import { acceleratedRaycast } from 'three-mesh-bvh';
 import { useShallow } from 'zustand/react/shallow';
-import type { Layer } from '../model/contract';
-import { LAYERS_OUTSIDE_IN } from '../model/layer-style';
+import { type Layer, LAYERS_OUTSIDE_IN } from '../../contract';
 import { visibilityInput } from '../store/explorer-store';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { nodeLook } from '../store/visibility';
@@ -35,7 +34,7 @@ export function StructureMesh({ part }: StructureMeshProps) {
   const { node, extras, geometry, matrix } = part;
   const look = useExplorer(useShallow((s) => nodeLook(visibilityInput(s), node, extras.layer)));
   const glow = useExplorer((s) => glowOf(node, s));
-  const material = materialFor({ layer: extras.layer, opacity: look.opacity, glow, textured: geometry.hasAttribute('uv') });
+  const material = materialFor({ layer: extras.layer, opacity: look.opacity, glow, textured: geometry.hasAttribute('uv'), ghosted: look.ghosted });
 
   const onClick = (e: ThreeEvent<MouseEvent>): void => {
     if (e.delta > CLICK_SLOP) return;

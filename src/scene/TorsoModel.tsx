@@ -1,11 +1,12 @@
 // Draws the parsed torso (see load-model.ts): one StructureMesh per structure part.
 import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
 import { explorerStore } from '../store/use-explorer';
 import { buildBoundsTreesWhenIdle } from './bounds-trees';
 import { collectParts } from './collect-parts';
 import { StructureMesh } from './StructureMesh';
-
+import { onMaterialChange } from './structure-materials';
 
 export interface TorsoModelProps {
   /** The model's scene, as parsed from the GLB. */
@@ -14,6 +15,11 @@ export interface TorsoModelProps {
 
 export function TorsoModel({ scene }: TorsoModelProps) {
   const parts = useMemo(() => collectParts(scene), [scene]);
+  const invalidate = useThree((s) => s.invalidate);
+
+  // A layer's fade changes its materials in place (structure-materials.ts); no mesh prop changes with
+  // it, so the on-demand view is asked to draw again.
+  useEffect(() => onMaterialChange(invalidate), [invalidate]);
 
   useLayoutEffect(() => {
     explorerStore.getState().setModelStatus(parts.length > 0 ? 'ready' : 'error', parts.length > 0 ? undefined : 'The file holds no structures.');

@@ -1,7 +1,7 @@
 // Turns a loaded glTF scene into the list of drawable structure parts. Only node names and `extras`
 // are read (the model contract), so any GLB that keeps the contract works unchanged.
 import type { BufferGeometry, Matrix4, Mesh, Object3D } from 'three';
-import { nodeName, parseNodeName, readExtras, type StructureExtras } from '../model/contract';
+import { nodeName, parseNodeName, readExtras, type StructureExtras } from '../../contract';
 
 export interface StructurePart {
   /** Unique per drawn mesh: a node with several primitives yields several parts. */

@@ -4,7 +4,7 @@
 // queries of it, wait behind that work, which cost several hundred ms of the first frame. Creating
 // them first also answers "is there WebGL at all?" without a second, throwaway context.
 import { createRoot, type ReconcilerRoot } from '@react-three/fiber';
-import { ACESFilmicToneMapping, PCFSoftShadowMap, WebGLRenderer } from 'three';
+import { NoToneMapping, PCFSoftShadowMap, WebGLRenderer } from 'three';
 
 /** What three's renderer would ask for, minus MSAA: in software GL it costs more than the model. */
 const ATTRIBUTES: WebGLContextAttributes = {
@@ -57,9 +57,10 @@ export function createSurface(doc: Document = document): GLSurface | null {
     const context = canvas.getContext('webgl2', ATTRIBUTES) ?? canvas.getContext('webgl', ATTRIBUTES);
     if (!context) return null;
     const renderer = new WebGLRenderer({ canvas, context });
-    // What R3F sets when it adopts the renderer; set now, so shaders warmed up before then still match
-    // (both are part of three's shader program key).
-    renderer.toneMapping = ACESFilmicToneMapping;
+    // Set now, so shaders warmed up before R3F adopts the renderer still match (both are part of three's
+    // shader program key); AdoptedCanvas keeps them. No tone mapping: a colour is drawn as itself, so the
+    // legend's swatches are the colours on the model (ACES darkened and shifted them by ΔE 6–17).
+    renderer.toneMapping = NoToneMapping;
     renderer.shadowMap.type = PCFSoftShadowMap;
     // Checking a program's compile and link status waits for the GPU process to finish building it, which
     // in software GL held the page up for ~90 ms at start-up. Our shaders are three's own, unchanged, so

@@ -1,7 +1,9 @@
 // Materials are shared by look, not owned per mesh: the 88 structure meshes use a handful of looks (a
-// layer's colour and fade, plus a hover or selection glow), and each material three has to prepare
-// costs time in the first frame. A mesh that is hovered or selected switches to the glowing material of
-// its layer, so lighting one muscle never changes another. Shading comes from a matcap (see matcap.ts).
+// layer's colour, plus a hover or selection glow, plus the x-ray ghost), and each material three has to
+// prepare costs time in the first frame. A mesh that is hovered or selected switches to the glowing
+// material of its layer, so lighting one muscle never changes another. A layer's fade changes its looks'
+// materials in place: none is made or disposed as the view changes, so none still drawn can be lost.
+// Shading comes from a matcap (see matcap.ts).
 import {
   AddEquation,
   Color,
@@ -9,13 +11,15 @@ import {
   DataTexture,
   FrontSide,
   MeshMatcapMaterial,
+  NormalBlending,
   OneFactor,
+  OneMinusSrcAlphaFactor,
+  SrcAlphaFactor,
   ZeroFactor,
   type Texture,
 } from 'three';
 import { matcapTexture } from './matcap';
-import type { Layer } from '../model/contract';
-import { LAYER_COLORS } from '../model/layer-style';
+import { type Layer, LAYER_COLORS } from '../../contract';
 import { isHighlighted } from '../store/cause-highlight';
 import type { Panel } from '../store/explorer-store';
 import { muscleTexture } from './muscle-texture';
@@ -35,15 +39,24 @@ export interface MaterialLook {
   glow: Glow;
   /** The mesh has texture coordinates; muscles without them get their layer's plain colour. */
   textured: boolean;
+  /** Ghosted in front of an x-rayed structure: faded further than the rest of its layer. */
+  ghosted?: boolean;
 }
 
 /** A glowing structure is drawn in its layer's colour blended towards the selection yellow by this much. */
 const GLOW_MIX: Record<Glow, number> = { none: 0, hover: 0.25, selected: 0.55 };
 const GLOW_COLOUR = new Color('#ffd23f');
+const GLOWS: readonly Glow[] = ['none', 'hover', 'selected'];
 
-/** Distinct looks kept; the least recently used beyond this is disposed (three rebuilds it if needed). */
-const CAPACITY = 48;
-const cache = new Map<string, MeshMatcapMaterial>();
+/**
+ * The materials, one per look (layer, glow, ghosted, textured): at most 48 (3 muscle layers × 3 glows ×
+ * ghosted or not × textured or not, and bone and skin × 3 × 2), made once and never disposed.
+ * A look's opacity is not part of it: every structure with that look has the same opacity at any moment
+ * (the layer's fade, or the ghost's), so the one material is faded in place.
+ */
+const materials = new Map<string, MeshMatcapMaterial>();
+/** Called whenever a material changes in place, so an on-demand view draws again (see TorsoModel). */
+const listeners = new Set<() => void>();
 
 export function isMuscleLayer(layer: Layer): boolean {
   return layer !== 'skeleton' && layer !== 'skin';
@@ -69,52 +82,104 @@ function glowColour(layer: Layer, glow: Glow): string {
 
 /** Every texture a layer's looks can use, so they can be sent to the GPU up front (see warm-shaders.ts). */
 export function layerTextures(layer: Layer): Texture[] {
-  const glows: Glow[] = ['none', 'hover', 'selected'];
-  return isMuscleLayer(layer) ? glows.map((g) => muscleTexture(glowColour(layer, g))) : [plainMap()];
+  return isMuscleLayer(layer) ? GLOWS.map((g) => muscleTexture(glowColour(layer, g))) : [plainMap()];
 }
 
-function build({ layer, opacity, glow, textured }: MaterialLook): MeshMatcapMaterial {
+/**
+ * How a look blends at an opacity. Faded looks blend normally and leave depth to what lies behind them.
+ * Solid ones blend "source over nothing", which draws exactly what plain opaque drawing does: three gives
+ * fully opaque materials a shader of their own (it forces alpha to 1), and one program fewer to link
+ * saved the first frame ~40 ms of waiting on the GPU process in software GL. So every look, solid or
+ * faded, has the same program, and a look that fades or turns solid again keeps it.
+ */
+function blendingAt(opacity: number) {
   const transparent = opacity < 1;
-  const muscle = isMuscleLayer(layer) && textured;
+  return {
+    opacity,
+    transparent,
+    depthWrite: !transparent,
+    blending: transparent ? NormalBlending : CustomBlending,
+    blendSrc: transparent ? SrcAlphaFactor : OneFactor,
+    blendDst: transparent ? OneMinusSrcAlphaFactor : ZeroFactor,
+    blendEquation: AddEquation,
+  };
+}
+
+/** Fades a material in place. */
+function fade(material: MeshMatcapMaterial, opacity: number): void {
+  const flips = material.transparent !== opacity < 1;
+  Object.assign(material, blendingAt(opacity));
+  // `transparent` is one of three's program parameters: when it flips, three must look at the material
+  // again (it finds the same program, see blendingAt).
+  if (flips) material.needsUpdate = true;
+}
+
+function keyOf(layer: Layer, glow: Glow, ghosted: boolean, muscle: boolean): string {
+  return `${layer}|${glow}|${ghosted ? 'ghost' : 'solid'}|${muscle ? 'fibres' : 'plain'}`;
+}
+
+function build(layer: Layer, muscle: boolean, glow: Glow, opacity: number): MeshMatcapMaterial {
   const colour = glowColour(layer, glow);
   return new MeshMatcapMaterial({
     // Muscles carry their colour in a fibre texture (see muscle-texture.ts); bone and skin are plain.
     color: muscle ? '#ffffff' : colour,
     map: muscle ? muscleTexture(colour) : plainMap(),
-    transparent,
-    opacity,
-    depthWrite: !transparent,
     // Every part of the model is a closed surface facing outward (tests/model/closed.test.ts), so back
     // faces are never seen and are culled: in software GL every frame cost about a third less.
     side: FrontSide,
     matcap: matcapTexture(),
-    // three gives fully opaque materials a shader of their own (it forces alpha to 1); one program fewer
-    // to link saved the first frame ~40 ms of waiting on the GPU process in software GL. Blending "source
-    // over nothing" draws exactly what plain opaque drawing does, with the faded looks' shader.
-    ...(transparent ? {} : { blending: CustomBlending, blendSrc: OneFactor, blendDst: ZeroFactor, blendEquation: AddEquation }),
+    ...blendingAt(opacity),
   });
 }
 
-/** The shared material for a look. Opacity is kept to two decimals, so a fade slider reuses looks. */
+const clamp01 = (v: number): number => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 1);
+
+/**
+ * The material for a look: the same instance for every mesh with that look, made the first time it is
+ * asked for (warmGlowTextures makes the rest ahead, when the page is idle). When the look's opacity has
+ * changed since, the material is faded in place — opacity, blending, depth writes — never replaced, so
+ * no material is made or disposed as layers fade, and every mesh with the look follows at once.
+ */
 export function materialFor(look: MaterialLook): MeshMatcapMaterial {
-  const opacity = Math.round(Math.min(1, Math.max(0, look.opacity)) * 100) / 100;
-  const key = `${look.layer}|${opacity}|${look.glow}|${look.textured}`;
-  let material = cache.get(key);
-  if (material) {
-    cache.delete(key); // re-inserted below: Map order is the recency order
-  } else {
-    material = build({ ...look, opacity });
-    for (const [oldKey, old] of cache) {
-      if (cache.size < CAPACITY) break;
-      cache.delete(oldKey);
-      old.dispose();
-    }
+  const muscle = isMuscleLayer(look.layer) && look.textured;
+  const opacity = clamp01(look.opacity);
+  const key = keyOf(look.layer, look.glow, look.ghosted === true, muscle);
+  const existing = materials.get(key);
+  if (!existing) {
+    const material = build(look.layer, muscle, look.glow, opacity);
+    materials.set(key, material);
+    return material;
   }
-  cache.set(key, material);
-  return material;
+  if (existing.opacity !== opacity) {
+    fade(existing, opacity);
+    for (const listener of listeners) listener();
+  }
+  return existing;
 }
 
-/** How many looks are cached (for tests). */
-export function cachedLooks(): number {
-  return cache.size;
+/**
+ * Makes, ahead of need, each of a layer's looks that does not exist yet (its hover and selection glows,
+ * its ghosts); looks that exist are left as they are. They start solid: the first mesh to use one fades
+ * it to its opacity (materialFor).
+ */
+export function prepareLooks(layer: Layer): void {
+  for (const glow of GLOWS) {
+    for (const ghosted of [false, true]) {
+      for (const muscle of isMuscleLayer(layer) ? [true, false] : [false]) {
+        const key = keyOf(layer, glow, ghosted, muscle);
+        if (!materials.has(key)) materials.set(key, build(layer, muscle, glow, 1));
+      }
+    }
+  }
+}
+
+/** Calls `listener` whenever a material is faded in place; returns the function that stops it. */
+export function onMaterialChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** How many materials exist (for tests). */
+export function materialCount(): number {
+  return materials.size;
 }

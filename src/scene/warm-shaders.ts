@@ -5,18 +5,18 @@
 //    while the model is parsed (three reads nothing back, so nothing waits for it);
 // 2. warmShaders, once the model is parsed: one triangle of every mesh drawn into one pixel builds the
 //    pipelines and uploads the geometry while React renders the page; the view clears it in its first frame;
-// 3. warmGlowTextures, when the page is idle: the hover and selection textures, so the first hover does
-//    not wait for an upload.
+// 3. warmGlowTextures, when the page is idle: the hover, selection and x-ray looks and their textures,
+//    so the first hover neither makes a material nor waits for an upload.
 // All of it uses the very materials the meshes will use (materialFor, from the same app state) and the
 // renderer settings R3F applies, so three's program cache hits. The scene has no lights (the matcaps carry
 // the shading), and light counts are part of three's program key: a light added to the view must be
 // added here too.
 import { BufferGeometry, Float32BufferAttribute, Mesh, PerspectiveCamera, Scene, type Group, type WebGLRenderer } from 'three';
-import { LAYERS, type Layer } from '../model/contract';
+import { LAYERS, type Layer } from '../../contract';
 import { visibilityInput, type ExplorerState } from '../store/explorer-store';
 import { nodeLook } from '../store/visibility';
 import { collectParts } from './collect-parts';
-import { glowOf, isMuscleLayer, layerTextures, materialFor } from './structure-materials';
+import { glowOf, isMuscleLayer, layerTextures, materialFor, prepareLooks } from './structure-materials';
 
 let warmed: number | null = null;
 
@@ -54,7 +54,13 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
     const look = nodeLook(input, part.node, part.extras.layer);
     if (!look.shown || look.opacity === 0) continue;
     const glow = glowOf(part.node, state);
-    const material = materialFor({ layer: part.extras.layer, opacity: look.opacity, glow, textured: part.geometry.hasAttribute('uv') });
+    const material = materialFor({
+      layer: part.extras.layer,
+      opacity: look.opacity,
+      glow,
+      textured: part.geometry.hasAttribute('uv'),
+      ghosted: look.ghosted,
+    });
     const mesh = new Mesh(part.geometry, material);
     mesh.matrixAutoUpdate = false;
     mesh.matrix.copy(part.matrix);
@@ -73,9 +79,10 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
   warmed = renderer.info.programs?.length ?? 0;
 }
 
-/** Sends every layer's hover and selection textures to the GPU. */
+/** Makes every layer's other looks (see prepareLooks) and sends their textures to the GPU. */
 export function warmGlowTextures(renderer: WebGLRenderer, layers: Iterable<Layer> = LAYERS): void {
   for (const layer of layers) {
+    prepareLooks(layer);
     for (const texture of layerTextures(layer)) renderer.initTexture(texture);
   }
 }

@@ -3,7 +3,7 @@
 // light half the back and point at nothing, and a cause from the heart or lungs lights nothing at all,
 // which is the point the panel makes in words.
 import { causeById } from '../../content';
-import { parseNodeName } from '../model/contract';
+import { parseNodeName } from '../../contract';
 import type { Panel } from './explorer-store';
 
 const NONE: ReadonlySet<string> = new Set();

@@ -2,7 +2,7 @@
 // action defined here, so data flows one way: content + model → store → views; events → actions.
 import { createStore, useStore } from 'zustand';
 import type { Mode } from '../../content/types';
-import { LAYERS, type Layer } from '../model/contract';
+import { DEFAULT_LAYER_OPACITY, LAYERS, type Layer } from '../../contract';
 import type { NodeInfo } from '../model/catalog';
 import type { LayerState, VisibilityInput } from './visibility';
 
@@ -88,18 +88,10 @@ export interface ExplorerState {
 }
 
 export const DEFAULT_LAYERS: readonly Layer[] = ['superficial', 'intermediate', 'intrinsic', 'skeleton'];
-/** Skin starts translucent so the muscles read through it when it is switched on. */
-const DEFAULT_OPACITY: Record<Layer, number> = {
-  superficial: 1,
-  intermediate: 1,
-  intrinsic: 1,
-  skeleton: 1,
-  skin: 0.35,
-};
 
 function layerStates(visible: readonly Layer[]): Record<Layer, LayerState> {
   return Object.fromEntries(
-    LAYERS.map((l) => [l, { visible: visible.includes(l), opacity: DEFAULT_OPACITY[l] }]),
+    LAYERS.map((l) => [l, { visible: visible.includes(l), opacity: DEFAULT_LAYER_OPACITY[l] }]),
   ) as Record<Layer, LayerState>;
 }
 

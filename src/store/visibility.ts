@@ -1,7 +1,6 @@
 // Derived visibility: what each node shows and whether it can be clicked. Kept pure so the scene, the
 // structure list and the tests all agree on one rule.
-import { parseNodeName, type Layer } from '../model/contract';
-import { LAYERS_OUTSIDE_IN } from '../model/layer-style';
+import { parseNodeName, type Layer, LAYERS_OUTSIDE_IN } from '../../contract';
 
 export interface LayerState {
   visible: boolean;

@@ -1,7 +1,7 @@
 // Shared helpers for the content tests.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readExtras } from '../../src/model/contract';
+import { readExtras } from '../../contract';
 import type { Content } from '../../content/types';
 import { content } from '../../content/index';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OPTIONAL_STRUCTURES, REQUIRED_STRUCTURES, LAYERS } from '../../src/model/contract';
+import { OPTIONAL_STRUCTURES, REQUIRED_STRUCTURES, LAYERS } from '../../contract';
 import { structures, structureById } from '../../content/index';
 import { GLB_PATH, glbStructureIds } from './helpers';
 

@@ -4,7 +4,7 @@
 // the link still applies.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../src/model/contract';
+import { LAYERS } from '../../contract';
 import { appState, canvasIsOnTop, clickNode, regionHeading, settle, useBrowser, waitReady } from './browser';
 
 const app = useBrowser();

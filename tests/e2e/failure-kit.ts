@@ -12,8 +12,7 @@ import {
 import { expect } from 'vitest';
 import { isHarmlessConsoleMessage, VIEWPORT } from './browser';
 import { structureById } from '../../content';
-import { parseNodeName } from '../../src/model/contract';
-import { LAYER_LABELS } from '../../src/model/layer-style';
+import { parseNodeName, LAYER_LABELS } from '../../contract';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-path';
 
 /** Chromium with the harness's flags plus `extra` (e.g. WebGL turned off). */

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { structures } from '../../content';
-import { nodeName } from '../../src/model/contract';
+import { nodeName } from '../../contract';
 import { regionHeading } from './browser';
 import { expectClean, launchWith, selectViaTree, treeItem, watchedPage, type Watched } from './failure-kit';
 import { headingPattern } from './names';

@@ -3,7 +3,7 @@
 // the view in a new page; garbage in any parameter gives a polite notice and no page error.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../src/model/contract';
+import { LAYERS } from '../../contract';
 import { appState, canvasImage, layerControl, regionHeading, settle, useBrowser } from './browser';
 import {
   clickMap,

@@ -1,6 +1,6 @@
 // The link contract: the query restores the view, and the address bar follows the view.
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../src/model/contract';
+import { LAYERS } from '../../contract';
 import { appState, clickNode, layerControl, LAYER_NAMES, regionHeading, useBrowser } from './browser';
 
 const app = useBrowser();

@@ -1,7 +1,7 @@
 // What the overlay heading should start with for a node: the structure's display name from the content
 // (the heading may add the side, so tests match the start).
 import { structureById } from '../../content';
-import { LAYERS, OPTIONAL_STRUCTURES, REQUIRED_STRUCTURES, parseNodeName, type Layer } from '../../src/model/contract';
+import { LAYERS, OPTIONAL_STRUCTURES, REQUIRED_STRUCTURES, parseNodeName, type Layer } from '../../contract';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -149,4 +149,27 @@ for (const screen of SCREENS) {
     // Deeper layers are still drawn: the view did not go blank.
     expect(nonBackgroundFraction(after)).toBeGreaterThan(0.02);
   });
+
+  it('a fade slider fades its layer in place: the view redraws, needs no new shader program, and comes back exactly', async () => {
+    const { page } = await app.open('?layers=superficial,intermediate,intrinsic,skeleton');
+    const before = await canvasImage(page);
+    const programs = async (): Promise<number | undefined> => (await page.evaluate(() => window.__ube?.rendererInfo()))?.programs;
+    const solidPrograms = await programs();
+    const slider = page.getByRole('slider', { name: 'Superficial opacity' });
+    // Down to 40 % in the slider's 5 % steps, as a keyboard user would.
+    await slider.focus();
+    for (let i = 0; i < 12; i++) await slider.press('ArrowLeft');
+    await expect.poll(async () => (await appState(page)).layers.superficial.opacity).toBeCloseTo(0.4, 5);
+    await settle(page);
+    const faded = await canvasImage(page);
+    // The superficial muscles cover most of the back: what lies beneath now shows through them.
+    expect(changedFraction(before, faded)).toBeGreaterThan(0.05);
+    // Solid and faded looks share one program (structure-materials.ts), so fading builds none.
+    expect(await programs()).toBe(solidPrograms);
+
+    for (let i = 0; i < 12; i++) await slider.press('ArrowRight');
+    await expect.poll(async () => (await appState(page)).layers.superficial.opacity).toBe(1);
+    await settle(page);
+    expect(changedFraction(before, await canvasImage(page))).toBeLessThan(0.002);
+  });
 });

@@ -2,15 +2,7 @@
 import { validateBytes } from 'gltf-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/build-model';
-import {
-  LAYERS,
-  OPTIONAL_STRUCTURES,
-  REQUIRED_STRUCTURES,
-  nodeName,
-  parseNodeName,
-  readExtras,
-  requiredNodeNames,
-} from '../../src/model/contract';
+import { LAYERS, OPTIONAL_STRUCTURES, REQUIRED_STRUCTURES, nodeName, parseNodeName, readExtras, requiredNodeNames } from '../../contract';
 import { committedBytes, committedModel, type LoadedNode } from './load-glb';
 
 let nodes: LoadedNode[] = [];

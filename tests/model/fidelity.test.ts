@@ -4,7 +4,7 @@ import { Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENTS, POINTS, SCAPULA, SPINOUS_TIPS, type Vec3 } from '../../generator/landmarks';
 import { STRUCTURE_ENTRIES } from '../../generator/muscles';
-import { nodeName } from '../../src/model/contract';
+import { nodeName } from '../../contract';
 import { committedModel, type LoadedNode } from './load-glb';
 import { distanceToSurface, glPoint, named, vertexOf } from './queries';
 

@@ -5,7 +5,7 @@ import { Raycaster, Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGltfPoint } from '../../generator/frame';
 import { ATTACHMENTS, POINTS, type Vec3 } from '../../generator/landmarks';
-import { readExtras } from '../../src/model/contract';
+import { readExtras } from '../../contract';
 import { committedModel, type LoadedNode } from './load-glb';
 import { named, vertexOf } from './queries';
 import { toScene, type SceneNode } from './scene';

@@ -3,7 +3,7 @@
 import { BufferAttribute, BufferGeometry, DoubleSide, Mesh, MeshBasicMaterial, Triangle, Vector3 } from 'three';
 import { toGltfPoint } from '../../generator/frame';
 import type { Vec3 } from '../../generator/landmarks';
-import type { Side } from '../../src/model/contract';
+import type { Side } from '../../contract';
 import type { LoadedNode } from './load-glb';
 
 /** The node of that name, or a failure that names it. */

@@ -4,7 +4,7 @@ import { Raycaster, Vector3, type Intersection, type Mesh } from 'three';
 import { toGltfPoint } from '../../generator/frame';
 import { ATTACHMENTS, type Vec3 } from '../../generator/landmarks';
 import { STRUCTURE_ENTRIES } from '../../generator/muscles';
-import { LAYERS, readExtras, type Layer, type Side } from '../../src/model/contract';
+import { LAYERS, readExtras, type Layer, type Side } from '../../contract';
 import type { LoadedNode } from './load-glb';
 import { meshOf } from './queries';
 

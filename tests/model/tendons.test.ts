@@ -4,7 +4,7 @@
 // mid-thoracic spines, and the latissimus beside the lower thoracic ones, are muscle.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tendonV } from '../../generator/tendons';
-import { TENDON_BAND } from '../../src/model/layer-style';
+import { TENDON_BAND } from '../../contract';
 import { committedModel, type LoadedNode } from './load-glb';
 
 let byName = new Map<string, LoadedNode>();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AddEquation, CustomBlending, FrontSide, NormalBlending, OneFactor, ZeroFactor } from 'three';
-import { cachedLooks, glowOf, materialFor } from '../../src/scene/structure-materials';
+import { AddEquation, CustomBlending, FrontSide, NormalBlending, OneFactor, ZeroFactor, type Material } from 'three';
+import { LAYERS } from '../../contract';
+import { glowOf, materialCount, materialFor, onMaterialChange, prepareLooks } from '../../src/scene/structure-materials';
+import { createExplorerStore, visibilityInput } from '../../src/store/explorer-store';
+import { GHOST_OPACITY, nodeLook } from '../../src/store/visibility';
+import { CATALOG } from './fixtures';
 
 describe('materialFor', () => {
   it('shares one material per look', () => {
@@ -59,19 +63,88 @@ describe('materialFor', () => {
     expect(solid?.depthWrite).toBe(true);
   });
 
-  it('rounds opacity so a slider reuses looks', () => {
-    const a = materialFor({ layer: 'skin', opacity: 0.501, glow: 'none', textured: false });
-    expect(materialFor({ layer: 'skin', opacity: 0.499, glow: 'none', textured: false })).toBe(a);
-    expect(a.opacity).toBe(0.5);
+  it('fades a look in place: the same material, its blending and depth writes follow the opacity', () => {
+    const solid = materialFor({ layer: 'intermediate', opacity: 1, glow: 'hover', textured: true });
+    const version = solid.version;
+    const faded = materialFor({ layer: 'intermediate', opacity: 0.4, glow: 'hover', textured: true });
+    expect(faded).toBe(solid);
+    expect([faded.opacity, faded.transparent, faded.depthWrite, faded.blending]).toEqual([0.4, true, false, NormalBlending]);
+    // `transparent` is one of three's program parameters: three is told to look at the material again.
+    expect(faded.version).toBe(version + 1);
+    // A further fade is only a uniform: nothing for three to re-check.
+    materialFor({ layer: 'intermediate', opacity: 0.3, glow: 'hover', textured: true });
+    expect(faded.version).toBe(version + 1);
+    const back = materialFor({ layer: 'intermediate', opacity: 1, glow: 'hover', textured: true });
+    expect(back).toBe(solid);
+    expect([back.opacity, back.transparent, back.depthWrite, back.blending, back.blendSrc, back.blendDst]).toEqual([1, false, true, CustomBlending, OneFactor, ZeroFactor]);
+    expect(back.version).toBe(version + 2);
   });
 
-  it('keeps a bounded number of looks and disposes the least recently used', () => {
-    const first = materialFor({ layer: 'skin', opacity: 0.01, glow: 'hover', textured: false });
-    let disposed = false;
-    first.addEventListener('dispose', () => (disposed = true));
-    for (let i = 2; i <= 100; i++) materialFor({ layer: 'skin', opacity: i / 100, glow: 'hover', textured: false });
-    expect(cachedLooks()).toBeLessThanOrEqual(48);
-    expect(disposed).toBe(true);
+  it('keeps ghosted looks apart, so fading a layer leaves its ghosts as they are', () => {
+    const solid = materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: true });
+    const ghost = materialFor({ layer: 'superficial', opacity: GHOST_OPACITY, glow: 'none', textured: true, ghosted: true });
+    expect(ghost).not.toBe(solid);
+    expect(ghost.map).toBe(solid.map);
+    materialFor({ layer: 'superficial', opacity: 0.6, glow: 'none', textured: true });
+    expect(ghost.opacity).toBe(GHOST_OPACITY);
+    materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: true });
+  });
+
+  it('makes and disposes no material while a person fades, hides, x-rays and selects (every look made once)', () => {
+    const store = createExplorerStore(CATALOG);
+    const s = store.getState;
+    const seen = new Set<Material>();
+    let disposed = 0;
+    /** What the meshes ask for in the current state (as StructureMesh and warm-shaders.ts do). */
+    const draw = (): void => {
+      const input = visibilityInput(s());
+      for (const node of CATALOG) {
+        const look = nodeLook(input, node.name, node.layer);
+        const m = materialFor({ layer: node.layer, opacity: look.opacity, glow: glowOf(node.name, s()), textured: true, ghosted: look.ghosted });
+        if (!seen.has(m)) m.addEventListener('dispose', () => disposed++);
+        seen.add(m);
+        // The material is in the state the mesh's look asks for, whatever other meshes asked before.
+        expect(m.opacity, node.name).toBe(look.opacity);
+        expect(m.transparent, node.name).toBe(look.opacity < 1);
+      }
+    };
+    for (const layer of LAYERS) prepareLooks(layer);
+    const made = materialCount();
+    draw();
+    s().setLayerVisible('skin', true);
+    for (let step = 0; step <= 100; step += 5) {
+      s().setLayerOpacity('superficial', step / 100);
+      s().setLayerOpacity('skin', 1 - step / 100);
+      draw();
+    }
+    s().setXray('multifidus.left');
+    draw();
+    s().select('rhomboid-major.left');
+    s().hover('trapezius.left');
+    draw();
+    s().setLayerOpacity('superficial', 0.2);
+    draw();
+    s().setXray(null);
+    s().isolate('t4');
+    draw();
+    expect(materialCount()).toBe(made);
+    expect(disposed).toBe(0);
+    // Every look the sequence used, each once: far fewer than the states it went through.
+    expect(seen.size).toBeLessThanOrEqual(made);
+  });
+
+  it('asks the view to draw again whenever a material changes in place, and only then', () => {
+    let calls = 0;
+    const stop = onMaterialChange(() => calls++);
+    materialFor({ layer: 'skeleton', opacity: 1, glow: 'hover', textured: false });
+    const before = calls;
+    materialFor({ layer: 'skeleton', opacity: 1, glow: 'hover', textured: false });
+    expect(calls).toBe(before);
+    materialFor({ layer: 'skeleton', opacity: 0.5, glow: 'hover', textured: false });
+    expect(calls).toBe(before + 1);
+    stop();
+    materialFor({ layer: 'skeleton', opacity: 1, glow: 'hover', textured: false });
+    expect(calls).toBe(before + 1);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Material, Mesh, Object3D, Texture, WebGLRenderer } from 'three';
 import { describe, expect, it } from 'vitest';
 import { compileLayerLooks, warmGlowTextures } from '../../src/scene/warm-shaders';
-import { isMuscleLayer, layerTextures, materialFor } from '../../src/scene/structure-materials';
+import { LAYERS } from '../../contract';
+import { isMuscleLayer, layerTextures, materialCount, materialFor } from '../../src/scene/structure-materials';
 import { createExplorerStore } from '../../src/store/explorer-store';
 import { CATALOG } from './fixtures';
 
@@ -48,5 +49,20 @@ describe('warmGlowTextures', () => {
     warmGlowTextures(renderer, ['superficial', 'skeleton']);
     expect(uploaded).toEqual([...layerTextures('superficial'), ...layerTextures('skeleton')]);
     expect(uploaded).toHaveLength(4);
+  });
+
+  it('makes every look ahead, so the first hover, selection or x-ray makes no material', () => {
+    const { renderer } = recordingRenderer();
+    warmGlowTextures(renderer);
+    const made = materialCount();
+    // 3 muscle layers × 3 glows × ghosted or not × textured or not, and bone and skin × 3 glows × 2.
+    expect(made).toBe(48);
+    for (const layer of LAYERS) {
+      for (const glow of ['none', 'hover', 'selected'] as const) {
+        materialFor({ layer, opacity: 0.12, glow, textured: true, ghosted: true });
+        materialFor({ layer, opacity: 1, glow, textured: isMuscleLayer(layer) });
+      }
+    }
+    expect(materialCount()).toBe(made);
   });
 });

@@ -1,5 +1,6 @@
-// The model contract (see README "Model contract"): node names and `extras` are the only interface between
-// the generated torso and the app. Shared by the generator, the app and the tests so they cannot drift.
+// The model contract (see README "Contracts"): node names and `extras` are the only
+// interface between the generated torso and the app. content/, generator/, src/ and tests/ all import it (via
+// contract/index.ts), so they cannot drift.
 
 export const LAYERS = ['superficial', 'intermediate', 'intrinsic', 'skeleton', 'skin'] as const;
 export type Layer = (typeof LAYERS)[number];
