@@ -1,5 +1,6 @@
-// The screen: the canvas fills the window; panels sit at the edges and never cover its centre.
-import { useState } from 'react';
+// The screen: the canvas fills the window; panels sit at the edges and never cover its centre. What they
+// cover is measured and published for the scene (StageInsets). Layout per screen size: styles.css.
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { ExplorerCanvas } from './scene/ExplorerCanvas';
 import type { Startup } from './startup';
 import { FailureBoundary } from './overlays/FailureBoundary';
@@ -11,6 +12,7 @@ import { LoadingIndicator } from './overlays/LoadingIndicator';
 import { ModelStatusMessage } from './overlays/ModelStatusMessage';
 import { Notices } from './overlays/Notices';
 import { SelectionAnnouncer } from './overlays/SelectionAnnouncer';
+import { StageInsets } from './overlays/StageInsets';
 import { StructureList } from './overlays/StructureList';
 import { TopBar } from './overlays/TopBar';
 
@@ -23,15 +25,28 @@ export interface AppProps {
 export function App({ startup }: AppProps) {
   const { surface, model } = startup;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const stage = useRef<HTMLDivElement>(null);
+  // On narrow screens the left panel is a drawer: Escape closes it and gives the focus back to its button.
+  const onDrawerKey = (e: KeyboardEvent<HTMLElement>): void => {
+    if (e.key !== 'Escape' || !drawerOpen) return;
+    setDrawerOpen(false);
+    document.querySelector<HTMLElement>('[aria-controls="left-panel"]')?.focus();
+  };
   return (
     <div className="app">
       <TopBar drawerOpen={drawerOpen} onToggleDrawer={() => setDrawerOpen((o) => !o)} />
-      <nav id="left-panel" className={`panel left-panel ${drawerOpen ? 'open' : ''}`} aria-label="Layers and structures" data-covers-stage>
+      <nav
+        id="left-panel"
+        className={`panel left-panel ${drawerOpen ? 'open' : ''}`}
+        aria-label="Layers and structures"
+        data-covers-stage
+        onKeyDown={onDrawerKey}
+      >
         <LayerPanel />
         <StructureList />
       </nav>
       <main className="main-area">
-        <div className="stage">
+        <div className="stage" ref={stage}>
           {/* One bundle, not a lazy chunk: a second round trip before the 3D code would delay the first frame. */}
           {surface && model ? (
             <FailureBoundary what="The 3D view" stillWorks="The structure list and the information panels still work.">
@@ -47,6 +62,7 @@ export function App({ startup }: AppProps) {
       <InfoPanel />
       <HoverLabel />
       <SelectionAnnouncer />
+      <StageInsets stage={stage} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Copies the link that reproduces the current view (the address bar is always kept in sync).
 import { useState } from 'react';
 import { explorerStore } from '../store/use-explorer';
+import { CheckIcon, LinkIcon } from './icons';
 
 export function CopyLinkButton() {
   const [copied, setCopied] = useState(false);
@@ -15,9 +16,11 @@ export function CopyLinkButton() {
       explorerStore.getState().notify(`Copying was not allowed here. The link to this view is: ${url}`);
     }
   };
+  const label = copied ? 'Link copied' : 'Copy link';
   return (
-    <button type="button" onClick={() => void copy()} aria-live="polite">
-      {copied ? 'Link copied' : 'Copy link'}
+    <button type="button" className="icon-button" title={label} onClick={() => void copy()} aria-live="polite">
+      {copied ? <CheckIcon /> : <LinkIcon />}
+      <span className="icon-label">{label}</span>
     </button>
   );
 }

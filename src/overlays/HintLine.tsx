@@ -1,9 +1,15 @@
 // One line that tells a first-time visitor what they can do; gone after the first interaction. It covers
-// the bottom of the stage, so the default view frames the back above it (data-covers-stage).
+// the bottom of the stage, so it counts among what the panels cover (data-covers-stage, StageInsets.tsx).
+// Narrow screens (touch, mostly) get the short wording, so it stays one line there.
 import { useExplorer } from '../store/use-explorer';
 
 export function HintLine() {
   const show = useExplorer((s) => !s.interacted && s.modelStatus === 'ready');
   if (!show) return null;
-  return <p className="hint" data-covers-stage>Drag to turn the back · Scroll or pinch to zoom · Click a muscle to learn about it</p>;
+  return (
+    <p className="hint" data-covers-stage>
+      <span className="hint-long">Drag to turn the back · Scroll or pinch to zoom · Click a muscle to learn about it</span>
+      <span className="hint-short">Drag to turn · Pinch to zoom · Tap a muscle</span>
+    </p>
+  );
 }

@@ -1,13 +1,21 @@
-// The right-hand panel: the selected structure's overlay, a cause, or the warning signs.
+// The information panel: the selected structure's overlay, a cause, or the warning signs. Along the right
+// edge on wide screens; on phones and portrait tablets a bottom sheet (use-bottom-sheet.ts) whose handle
+// drags it between its heading and most of the screen.
+import { useCallback, useEffect, useRef } from 'react';
 import { disclaimer } from '../../content';
 import { useExplorer } from '../store/use-explorer';
 import { CauseIndex } from './CauseIndex';
 import { CauseView } from './CauseView';
 import { StructureOverlay } from './StructureOverlay';
+import { useBottomSheet } from './use-bottom-sheet';
+import { useMediaQuery } from './use-media-query';
 import { WarningSignsButton } from './WarningSignsButton';
 import { WarningSignsPanel } from './WarningSignsPanel';
 import { FailureBoundary } from './FailureBoundary';
 import { failHereInTests } from '../fault-injection';
+
+/** Where the panel is a bottom sheet; styles.css lays out `.right-panel.sheet` (and the drawer at this width). */
+export const SHEET_QUERY = '(max-width: 960px) and (orientation: portrait)';
 
 function Welcome() {
   const mode = useExplorer((s) => s.mode);
@@ -25,6 +33,7 @@ function Welcome() {
   );
 }
 
+/** What the panel shows now; inside the panel's error boundary. */
 function PanelContent() {
   failHereInTests('info-panel');
   const panel = useExplorer((s) => s.panel);
@@ -36,21 +45,60 @@ function PanelContent() {
 }
 
 export function InfoPanel() {
-  // A new panel gets a fresh boundary: after a failure, "Warning signs" or another structure just works.
-  const key = useExplorer((s) =>
-    s.panel.kind === 'cause' ? `cause:${s.panel.id}` : s.panel.kind === 'warnings' ? 'warnings' : `structure:${s.selected ?? ''}`,
-  );
+  const panel = useExplorer((s) => s.panel);
+  const selected = useExplorer((s) => s.selected);
+  const mode = useExplorer((s) => s.mode);
+  const isSheet = useMediaQuery(SHEET_QUERY);
+  const handle = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const contentKey = `${panel.kind}:${panel.kind === 'cause' ? panel.id : ''}:${selected ?? ''}:${mode}`;
+  const heading = useCallback(() => body.current?.querySelector<HTMLElement>('h2') ?? null, []);
+  const topEdge = useCallback(() => document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0, []);
+  const sheet = useBottomSheet(isSheet, handle, heading, topEdge, contentKey);
+  const { snap, setSnap } = sheet;
+
+  // Something else to read starts at its top; asked-for reading (warning signs, a cause) is never left folded away.
+  useEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [contentKey]);
+  useEffect(() => {
+    if (panel.kind !== 'structure') setSnap((s) => (s === 'peek' ? 'default' : s));
+  }, [panel, setSnap]);
+
+  const classes = ['panel', 'right-panel'];
+  if (isSheet) classes.push('sheet', `sheet-${snap}`, ...(sheet.dragging ? ['dragging'] : []));
   return (
-    <aside className="panel right-panel" aria-label="Information" data-covers-stage>
-      <FailureBoundary
-        key={key}
-        what="This panel"
-        stillWorks="The 3D view, the structure list and the warning signs still work."
-        className="panel-body"
-        extra={<WarningSignsButton className="inline" />}
-      >
-        <PanelContent />
-      </FailureBoundary>
+    <aside
+      className={classes.join(' ')}
+      aria-label="Information"
+      data-covers-stage
+      style={isSheet ? { height: sheet.height } : undefined}
+    >
+      {isSheet ? (
+        <button
+          ref={handle}
+          type="button"
+          className="sheet-handle"
+          aria-label="Information panel"
+          aria-expanded={snap !== 'peek'}
+          aria-controls="info-body"
+          {...sheet.handleProps}
+        >
+          <span className="grip" aria-hidden="true" />
+        </button>
+      ) : null}
+      {/* Folded to the peek, what is below the heading is hidden (styles.css), so the focus cannot get lost in it. */}
+      <div id="info-body" ref={body} className="panel-scroll">
+        {/* A new panel gets a fresh boundary: after a failure, "Warning signs" or another structure just works. */}
+        <FailureBoundary
+          key={contentKey}
+          what="This panel"
+          stillWorks="The 3D view, the structure list and the warning signs still work."
+          extra={<WarningSignsButton className="inline" />}
+        >
+          <PanelContent />
+        </FailureBoundary>
+      </div>
     </aside>
   );
 }

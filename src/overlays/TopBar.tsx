@@ -1,6 +1,10 @@
-// Top edge: the app's name, search, wording, copy link, reset view, and the warning signs.
+// Top edge, one row from a landscape tablet up: the drawer button (narrow screens), the app's name, search,
+// the view actions (wording, copy link, reset view) and the warning signs, always in sight and styled as an
+// alert. Where the row is short of room (portrait tablets, phones) the view actions fold into "More".
+import { useEffect, useRef, useState } from 'react';
 import { explorerStore } from '../store/use-explorer';
 import { CopyLinkButton } from './CopyLinkButton';
+import { MenuIcon, ResetIcon } from './icons';
 import { ModeSwitch } from './ModeSwitch';
 import { SearchBox } from './SearchBox';
 import { WarningSignsButton } from './WarningSignsButton';
@@ -12,6 +16,30 @@ export interface TopBarProps {
 }
 
 export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
+  const [moreOpen, setMoreOpen] = useState(false);
+  const more = useRef<HTMLButtonElement>(null);
+  const actions = useRef<HTMLDivElement>(null);
+
+  // The folded actions close on Escape (the focus back on "More") and on a press anywhere else.
+  useEffect(() => {
+    if (!moreOpen) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape') return;
+      setMoreOpen(false);
+      more.current?.focus();
+    };
+    const onPress = (e: PointerEvent): void => {
+      const t = e.target as Node;
+      if (!actions.current?.contains(t) && !more.current?.contains(t)) setMoreOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPress);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPress);
+    };
+  }, [moreOpen]);
+
   return (
     <header className="topbar" data-covers-stage>
       <button
@@ -21,15 +49,37 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
         aria-controls="left-panel"
         onClick={onToggleDrawer}
       >
+        <MenuIcon />
         Layers &amp; list
       </button>
       <h1>Upper Back Explorer</h1>
       <SearchBox />
-      <ModeSwitch />
-      <CopyLinkButton />
-      <button type="button" onClick={() => explorerStore.getState().resetView()}>
-        Reset view
+      <button
+        ref={more}
+        type="button"
+        className="more-button"
+        aria-expanded={moreOpen}
+        aria-controls="view-actions"
+        onClick={() => setMoreOpen((o) => !o)}
+      >
+        More <span aria-hidden="true">▾</span>
       </button>
+      <div id="view-actions" ref={actions} className={`view-actions ${moreOpen ? 'open' : ''}`}>
+        <ModeSwitch />
+        <CopyLinkButton />
+        <button
+          type="button"
+          className="icon-button"
+          title="Reset view"
+          onClick={() => {
+            explorerStore.getState().resetView();
+            setMoreOpen(false);
+          }}
+        >
+          <ResetIcon />
+          <span className="icon-label">Reset view</span>
+        </button>
+      </div>
       <WarningSignsButton />
     </header>
   );

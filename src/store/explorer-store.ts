@@ -25,6 +25,18 @@ export interface Notice {
 
 export type ModelStatus = 'loading' | 'ready' | 'error' | 'no-webgl';
 
+/**
+ * How far in from each edge of the canvas the panels drawn over it reach (CSS px): what the top bar, the
+ * side panels or drawer, the bottom sheet and the hint line cover. The overlays measure and publish it
+ * (src/overlays/StageInsets.tsx); the scene frames the model in what is left.
+ */
+export interface StageInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /** What a link (or a reset) can set; anything missing keeps its default. */
 export interface ViewState {
   layers: Layer[];
@@ -61,6 +73,8 @@ export interface ExplorerState {
   modelRetries: number;
   /** Model download progress, 0–100. */
   modelProgress: number;
+  /** The canvas's edges the panels cover, as laid out now; all 0 until the overlays first measure. */
+  stageInsets: StageInsets;
 
   setLayerVisible(layer: Layer, visible: boolean): void;
   setLayerOpacity(layer: Layer, opacity: number): void;
@@ -85,6 +99,8 @@ export interface ExplorerState {
   setModelStatus(status: ModelStatus, error?: string): void;
   retryModel(): void;
   setModelProgress(percent: number): void;
+  /** Publishes what the panels cover; a no-op when nothing changed, so re-measuring never re-renders. */
+  setStageInsets(insets: StageInsets): void;
 }
 
 export const DEFAULT_LAYERS: readonly Layer[] = ['superficial', 'intermediate', 'intrinsic', 'skeleton'];
@@ -127,6 +143,7 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
     modelError: null,
     modelRetries: 0,
     modelProgress: 0,
+    stageInsets: { top: 0, right: 0, bottom: 0, left: 0 },
 
     setLayerVisible: (layer, visible) =>
       set((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], visible } }, interacted: true })),
@@ -207,6 +224,11 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
     setModelStatus: (modelStatus, error) => set({ modelStatus, modelError: error ?? null }),
     setModelProgress: (percent) => set({ modelProgress: Math.round(Math.min(100, Math.max(0, percent))) }),
     retryModel: () => set((s) => ({ modelStatus: 'loading', modelError: null, modelRetries: s.modelRetries + 1 })),
+    setStageInsets: ({ top, right, bottom, left }) => {
+      const now = get().stageInsets;
+      if (now.top === top && now.right === right && now.bottom === bottom && now.left === left) return;
+      set({ stageInsets: { top, right, bottom, left } });
+    },
   }));
 }
 

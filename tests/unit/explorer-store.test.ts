@@ -127,6 +127,22 @@ describe('explorer store', () => {
     store.getState().dismissNotice(first!.id);
     expect(store.getState().notices.map((n) => n.text)).toEqual(['two']);
   });
+
+  it('publishes the stage insets, and unchanged insets notify nobody', () => {
+    const store = make();
+    expect(store.getState().stageInsets).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+    let changes = 0;
+    const stop = store.subscribe(() => (changes += 1));
+    store.getState().setStageInsets({ top: 76, right: 380, bottom: 60, left: 292 });
+    expect(store.getState().stageInsets).toEqual({ top: 76, right: 380, bottom: 60, left: 292 });
+    const before = store.getState().stageInsets;
+    store.getState().setStageInsets({ top: 76, right: 380, bottom: 60, left: 292 });
+    expect(changes).toBe(1);
+    expect(store.getState().stageInsets).toBe(before);
+    store.getState().setStageInsets({ top: 76, right: 380, bottom: 0, left: 292 });
+    expect(changes).toBe(2);
+    stop();
+  });
 });
 
 describe('modelSettled', () => {
