@@ -165,10 +165,6 @@ const list = [
     url: 'https://www.physio-pedia.com/Thoracic_Back_Pain_Red_Flags',
   },
   {
-    id: 'verywell-shoulder-blades',
-    citation: 'Verywell Health. What causes pain between the shoulder blades? (lay overview of common causes). https://www.verywellhealth.com/. Accessed 2026.',
-  },
-  {
     id: 'slater-2019-posture',
     citation:
       'Slater D, Korakakis V, O\'Sullivan P, Nolan D, O\'Sullivan K. "Sit up straight": time to re-evaluate. J Orthop Sports Phys Ther. 2019;49(8):562-564. doi:10.2519/jospt.2019.0610.',
