@@ -67,6 +67,17 @@ const list = [
     citation: 'National Institute for Health and Care Excellence. Spinal injury: assessment and initial management. NICE guideline NG41; 2016.',
     url: 'https://www.nice.org.uk/guidance/ng41',
   },
+  {
+    id: 'finucane-2020-ifompt-red-flags',
+    citation:
+      'Finucane LM, Downie A, Mercer C, Greenhalgh SM, Boissonnault WG, Pool-Goudzwaard AL, Beneciuk JM, Leech RL, Selfe J. International Framework for Red Flags for Potential Serious Spinal Pathologies. J Orthop Sports Phys Ther. 2020;50(7):350-372. doi:10.2519/jospt.2020.9971. PMID: 32438853. (International Federation of Orthopaedic Manipulative Physical Therapists, IFOMPT.)',
+    url: 'https://doi.org/10.2519/jospt.2020.9971',
+  },
+  {
+    id: 'nice-ng12-suspected-cancer',
+    citation: 'National Institute for Health and Care Excellence. Suspected cancer: recognition and referral. NICE guideline NG12; 2015 (updated).',
+    url: 'https://www.nice.org.uk/guidance/ng12',
+  },
   // ---- end of red-flag guidelines (issue 12) ----
   {
     id: 'teachmeanatomy',
