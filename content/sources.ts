@@ -40,7 +40,7 @@ const list = [
   {
     id: 'bts-2023-pleural',
     citation:
-      'Roberts ME, Rahman NM, Maskell NA, et al. British Thoracic Society Guideline for pleural disease. Thorax. 2023;78(Suppl 3):s1-s42. doi:10.1136/thorax-2022-219784.',
+      'Roberts ME, Rahman NM, Maskell NA, et al. British Thoracic Society Guideline for pleural disease. Thorax. 2023;78(Suppl 3) (full guideline; guideline summary in Thorax. 2023;78(11):1143). doi:10.1136/thorax-2022-219784.',
   },
   {
     id: 'nice-cg191-pneumonia',
@@ -66,6 +66,17 @@ const list = [
     id: 'nice-ng41-spinal-injury',
     citation: 'National Institute for Health and Care Excellence. Spinal injury: assessment and initial management. NICE guideline NG41; 2016.',
     url: 'https://www.nice.org.uk/guidance/ng41',
+  },
+  {
+    id: 'finucane-2020-ifompt-red-flags',
+    citation:
+      'Finucane LM, Downie A, Mercer C, Greenhalgh SM, Boissonnault WG, Pool-Goudzwaard AL, Beneciuk JM, Leech RL, Selfe J. International Framework for Red Flags for Potential Serious Spinal Pathologies. J Orthop Sports Phys Ther. 2020;50(7):350-372. doi:10.2519/jospt.2020.9971. PMID: 32438853. (International Federation of Orthopaedic Manipulative Physical Therapists, IFOMPT.)',
+    url: 'https://doi.org/10.2519/jospt.2020.9971',
+  },
+  {
+    id: 'nice-ng12-suspected-cancer',
+    citation: 'National Institute for Health and Care Excellence. Suspected cancer: recognition and referral. NICE guideline NG12; 2015 (updated).',
+    url: 'https://www.nice.org.uk/guidance/ng12',
   },
   // ---- end of red-flag guidelines (issue 12) ----
   {
@@ -126,7 +137,7 @@ const list = [
   {
     id: 'vilensky-2001',
     citation:
-      'Vilensky JA, Baltes M, Weikel L, et al. Serratus posterior muscles: anatomy, clinical relevance, and function. Clin Anat. 2001;14:237-241.',
+      'Vilensky JA, Baltes M, Weikel L, Fortin JD, Fourie LJ. Serratus posterior muscles: anatomy, clinical relevance, and function. Clin Anat. 2001;14(4):237-241.',
   },
   {
     id: 'travell-simons-1999',
@@ -165,10 +176,6 @@ const list = [
     url: 'https://www.physio-pedia.com/Thoracic_Back_Pain_Red_Flags',
   },
   {
-    id: 'verywell-shoulder-blades',
-    citation: 'Verywell Health. What causes pain between the shoulder blades? (lay overview of common causes). https://www.verywellhealth.com/. Accessed 2026.',
-  },
-  {
     id: 'slater-2019-posture',
     citation:
       'Slater D, Korakakis V, O\'Sullivan P, Nolan D, O\'Sullivan K. "Sit up straight": time to re-evaluate. J Orthop Sports Phys Ther. 2019;49(8):562-564. doi:10.2519/jospt.2019.0610.',
@@ -178,12 +185,12 @@ const list = [
   {
     id: 'gulati-2021-chest-pain-guideline',
     citation:
-      'Gulati M, Levy PD, Mukherjee D, et al. 2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain. Circulation. 2021;144:e368-e454.',
+      'Gulati M, Levy PD, Mukherjee D, et al. 2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain: a report of the American College of Cardiology/American Heart Association Joint Committee on Clinical Practice Guidelines. Circulation. 2021;144:e368-e454. doi:10.1161/CIR.0000000000001029.',
   },
   {
     id: 'mehta-2016-aha-women-mi',
     citation:
-      'Mehta LS, Beckie TM, DeVon HA, et al. Acute Myocardial Infarction in Women: A Scientific Statement From the American Heart Association. Circulation. 2016;133:916-947.',
+      'Mehta LS, Beckie TM, DeVon HA, et al. Acute Myocardial Infarction in Women: A Scientific Statement From the American Heart Association. Circulation. 2016;133(9):916-947. doi:10.1161/CIR.0000000000000351.',
   },
   {
     id: 'virgo-2018',
@@ -193,7 +200,7 @@ const list = [
   {
     id: 'canto-2012-nrmi',
     citation:
-      'Canto JG, Rogers WJ, Goldberg RJ, et al. Association of age and sex with myocardial infarction symptom presentation and in-hospital mortality. JAMA. 2012;307:813-822.',
+      'Canto JG, Rogers WJ, Goldberg RJ, et al. Association of age and sex with myocardial infarction symptom presentation and in-hospital mortality. JAMA. 2012;307(8):813-822. doi:10.1001/jama.2012.199. PMID: 22357832.',
   },
   {
     id: 'mcsweeney-2003',
@@ -204,7 +211,7 @@ const list = [
   {
     id: 'hagan-2000-irad',
     citation:
-      'Hagan PG, Nienaber CA, Isselbacher EM, et al. The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease. JAMA. 2000;283:897-903.',
+      'Hagan PG, Nienaber CA, Isselbacher EM, et al. The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease. JAMA. 2000;283(7):897-903.',
   },
   {
     id: 'pape-2015-irad',
@@ -214,16 +221,17 @@ const list = [
   {
     id: 'thrumurthy-2012-bmj',
     citation:
-      'Thrumurthy SG, Karthikesalingam A, Patterson BO, et al. The diagnosis and management of aortic dissection. BMJ. 2012;344:d8290.',
+      'Thrumurthy SG, Karthikesalingam A, Patterson BO, et al. The diagnosis and management of aortic dissection. BMJ. 2012;344:d8290. doi:10.1136/bmj.d8290.',
   },
   {
     id: 'esc-2019-pe',
     citation:
-      'Konstantinides SV, Meyer G, Becattini C, et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism developed in collaboration with the European Respiratory Society (ERS). Eur Heart J. 2020;41(4):543-603.',
+      'Konstantinides SV, Meyer G, Becattini C, et al. 2019 ESC Guidelines for the diagnosis and management of acute pulmonary embolism developed in collaboration with the European Respiratory Society (ERS). Eur Heart J. 2020;41(4):543-603. doi:10.1093/eurheartj/ehz405.',
   },
   {
     id: 'esc-2015-pericardial',
-    citation: 'Adler Y, Charron P, Imazio M, et al. 2015 ESC Guidelines for the diagnosis and management of pericardial diseases. Eur Heart J. 2015;36(42):2921-2964.',
+    citation:
+      'Adler Y, Charron P, Imazio M, et al. 2015 ESC Guidelines for the diagnosis and management of pericardial diseases: the Task Force for the Diagnosis and Management of Pericardial Diseases of the European Society of Cardiology (ESC). Eur Heart J. 2015;36(42):2921-2964. doi:10.1093/eurheartj/ehv318.',
   },
   {
     id: 'rcem-pericarditis',
@@ -233,8 +241,8 @@ const list = [
   // Abdomen
   {
     id: 'statpearls-biliary-colic',
-    citation: 'Biliary Colic. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK430772.',
-    url: 'https://www.ncbi.nlm.nih.gov/books/NBK430772/',
+    citation: 'Biliary Colic. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 18274.',
+    url: 'https://www.statpearls.com/point-of-care/18274',
   },
   { id: 'aafp-2000-biliary', citation: 'Diagnosing biliary colic and acute cholecystitis. Am Fam Physician. 2000 (15 September issue).' },
   {
@@ -244,7 +252,12 @@ const list = [
   },
   { id: 'statpearls-acute-pancreatitis', citation: 'Acute Pancreatitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
   // Lung apex, spine tumours
-  { id: 'statpearls-pancoast', citation: 'Gundepalli SG, Tadi P. Lung Pancoast Tumor. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'statpearls-pancoast',
+    citation:
+      'Gundepalli SG, Tadi P. Lung Pancoast Tumor. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2024 Jan-. Last update: 17 July 2023. NCBI Bookshelf, StatPearls article 26554.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/n/statpearls/article-26554/',
+  },
   {
     id: 'medbullets-pancoast',
     citation: 'Medbullets (Lineage Medical). Pancoast tumor. https://step2.medbullets.com/. Accessed 2026.',
@@ -264,7 +277,7 @@ const list = [
   {
     id: 'mizutamari-2010',
     citation:
-      'Mizutamari M, Sei A, Tokiyoshi A, Fujimoto T, Taniwaki T, Togami W, Mizuta H. Corresponding scapular pain with the nerve root involved in cervical radiculopathy. 2010 (cadaveric and clinical study of 25 patients; indexed in PubMed).',
+      'Mizutamari M, Sei A, Tokiyoshi A, Fujimoto T, Taniwaki T, Togami W, Mizuta H. Corresponding scapular pain with the nerve root involved in cervical radiculopathy. J Orthop Surg (Hong Kong). 2010;18(3):356. doi:10.1177/230949901001800320.',
   },
   {
     id: 'cloward-1959',
@@ -318,7 +331,11 @@ const list = [
     id: 'benhamou-1993',
     citation: 'Benhamou CL, et al. Pseudovisceral pain referred from costovertebral arthropathies. Spine (Phila Pa 1976). 1993;18:790-795.',
   },
-  { id: 'statpearls-thoracic-discogenic', citation: 'Thoracic Discogenic Syndrome. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'statpearls-thoracic-discogenic',
+    citation: 'Thoracic Discogenic Syndrome. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 30070.',
+    url: 'https://www.statpearls.com/point-of-care/30070',
+  },
   {
     id: 'wood-1995',
     citation:
@@ -402,7 +419,8 @@ const list = [
   },
   {
     id: 'povlsen-2018-tos',
-    citation: 'Povlsen S, Povlsen B. Diagnosing thoracic outlet syndrome: current approaches and future directions. Diagnostics (Basel). 2018;8(1).',
+    citation:
+      'Povlsen S, Povlsen B. Diagnosing thoracic outlet syndrome: current approaches and future directions. Diagnostics (Basel). 2018;8(1):21. doi:10.3390/diagnostics8010021. PMID: 29558408.',
   },
   {
     id: 'eau-urological-infections',
@@ -495,7 +513,7 @@ const list = [
   {
     id: 'lord-1996-rf-neurotomy',
     citation:
-      'Lord SM, Barnsley L, Wallis BJ, McDonald GJ, Bogduk N. Percutaneous radio-frequency neurotomy for chronic cervical zygapophyseal-joint pain. N Engl J Med. 1996;335(23):1721-1726.',
+      'Lord SM, Barnsley L, Wallis BJ, McDonald GJ, Bogduk N. Percutaneous radio-frequency neurotomy for chronic cervical zygapophyseal-joint pain. N Engl J Med. 1996;335(23):1721-1726 (5 December 1996).',
   },
   {
     id: 'bogduk-2011-whiplash',

@@ -28,7 +28,7 @@ export const warningTiers: WarningTier[] = [
     action: claim(
       `Get seen by a doctor today. Call your doctor, go to urgent care, or go to the emergency room. If any sign in the list above appears, ${callNow}.`,
       `Same-day medical assessment (primary care, urgent care or emergency department); activate EMS (${n}) at once if any Tier A feature develops.`,
-      ['physiopedia-thoracic-red-flags', 'nice-ng234'],
+      ['finucane-2020-ifompt-red-flags', 'nice-ng234', 'physiopedia-thoracic-red-flags'],
     ),
   },
   {
@@ -37,7 +37,7 @@ export const warningTiers: WarningTier[] = [
     action: claim(
       `Make a visit with a doctor ${SOON.patient}. Do not just wait and hope it goes away. If a sign from the lists above appears, act on that sign instead.`,
       `Arrange clinician review ${SOON.clinician}, with examination and targeted investigation as indicated; re-triage at once if a Tier A or B feature appears.`,
-      ['physiopedia-thoracic-red-flags'],
+      ['finucane-2020-ifompt-red-flags', 'nice-ng12-suspected-cancer', 'physiopedia-thoracic-red-flags'],
     ),
   },
 ];
@@ -232,7 +232,7 @@ export const warningSigns: WarningSign[] = [
     sign: claim(
       `You are under 20 or over 50 and have new pain in your upper back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after ${NOT_SETTLING.patient} of sensible self-care.`,
       `Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about ${NOT_SETTLING.clinician} of appropriate self-management.`,
-      ['physiopedia-thoracic-red-flags'],
+      ['finucane-2020-ifompt-red-flags', 'physiopedia-thoracic-red-flags'],
     ),
     causes: ['MSK-01', 'MSK-04', 'MSK-07', 'VIS-11', 'OTH-03', 'MSK-13', 'OTH-08'],
   },
@@ -242,7 +242,7 @@ export const warningSigns: WarningSign[] = [
     sign: claim(
       'Back pain that lasts, with weight loss you cannot explain, night sweats or tiredness. Or back pain that lasts when you have a weak immune system or HIV.',
       'Persistent back pain with unexplained weight loss, night sweats or fatigue, or with immunosuppression or HIV.',
-      ['physiopedia-thoracic-red-flags'],
+      ['finucane-2020-ifompt-red-flags', 'nice-ng12-suspected-cancer', 'physiopedia-thoracic-red-flags'],
     ),
     causes: ['VIS-11', 'OTH-03', 'VIS-10', 'VIS-13', 'OTH-08'],
   },

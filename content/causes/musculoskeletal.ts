@@ -25,7 +25,7 @@ export const musculoskeletal: Cause[] = [
     feelsLike: claim(
       'A dull ache or a sharp catch in your upper back. It often starts after lifting, sport, new kinds of work or an awkward night. The muscle is sore to touch. Some moves make it worse.',
       'Dull ache or sharp catch after lifting, sport, unaccustomed work or an awkward night; focal muscle tenderness; pain with specific movements; usually improves over days to a few weeks.',
-      ['murtagh', 'verywell-shoulder-blades'],
+      ['murtagh'],
     ),
     whoItAffects: claim(
       'Anyone. It is one of the most common causes of pain between the shoulder blades. It often follows heavy lifting, sport or a sudden new task.',
@@ -44,7 +44,7 @@ export const musculoskeletal: Cause[] = [
     whatHelps: claim(
       `${selfCare.patient} Most strains get better in days to a few weeks.`,
       `${selfCare.clinician} Most settle within days to a few weeks.`,
-      ['murtagh', 'verywell-shoulder-blades'],
+      ['murtagh'],
     ),
     whenToSeeDoctor: claim(
       `See a doctor if it is no better after ${NOT_SETTLING.patient}. See one sooner if it followed a big injury, or if you have a fever, weight loss or pain at night. Pain that feels like a muscle can still come from the heart, so check the warning signs.`,
@@ -150,7 +150,7 @@ export const musculoskeletal: Cause[] = [
     whatHelps: claim(
       `Rest from the move that set it off for a short while. ${selfCare.patient}`,
       `Relative rest from the provoking activity, then ${selfCare.clinician.charAt(0).toLowerCase()}${selfCare.clinician.slice(1)}`,
-      ['murtagh', 'verywell-shoulder-blades'],
+      ['murtagh'],
     ),
     whenToSeeDoctor: claim(
       `See a doctor if it is no better after ${NOT_SETTLING.patient}, or if you have a fever, weight loss or pain at night. A deep, burning pain here can come from a pinched nerve, so get that checked.`,
