@@ -215,7 +215,7 @@ export const other: Cause[] = [
       ['garg-2011-spinal-tb'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor the same day for back pain that has been getting worse for weeks, with weight loss, night sweats or a chance of TB. Do not wait for a fever. Call ${n} now (your local emergency number) if your legs get weak, numb or tingly, or your bladder or bowels change.`,
+      `See a doctor the same day for back pain that has been getting worse for weeks, with weight loss, night sweats or a chance of TB. Do not wait for a fever. Call ${n} now (your local emergency number) if one or both legs get weak, numb or tingly, or your bladder or bowels change.`,
       'Same-day assessment and urgent MRI for progressive spinal pain with constitutional symptoms or TB risk, whether or not there is fever; any new neurological deficit is an emergency.',
       ['garg-2011-spinal-tb', 'cormican-2006-spinal-tb'],
     ),

@@ -64,7 +64,7 @@ export const visceral: Cause[] = [
     keywords: ['aortic dissection', 'tearing pain', 'ripping pain', 'sudden severe back pain', 'worst pain ever', 'aorta'],
     urgency: 'emergency',
     feelsLike: claim(
-      `Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. People often call it sharp. Some say tearing or ripping. The pain may move down your back or into your belly. You may faint, have stroke-like signs, or have a weak pulse in one arm. A leg may turn weak, numb, cold or hard to move. This is an emergency: ${callNow}.`,
+      `Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. People often call it sharp. Some say tearing or ripping. The pain may move down your back or into your belly. You may faint, have stroke-like signs, or have a weak pulse in one arm. You may have belly pain. One or both legs may turn weak, numb, cold or hard to move. This is an emergency: ${callNow}.`,
       'Abrupt, severe pain maximal at onset in the chest and/or back, often interscapular (especially type B), possibly migrating caudally as the dissection extends. In IRAD "sharp" was reported more often than "tearing or ripping"; severe pain in about 93% (17-year trends). Associated: syncope, stroke-like deficit, pulse or blood-pressure differential, abdominal pain (mesenteric or renal malperfusion), acute limb ischaemia, and leg weakness or paraplegia from spinal cord malperfusion.',
       ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj', 'isselbacher-2022-aortic'],
     ),

@@ -423,7 +423,7 @@ export const skeleton: Structure[] = [
       ['gray'],
     ),
     painRole: claim(
-      `Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm. If weakness comes on suddenly, call ${clinic.emergencyNumber} now.`,
+      `Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm. Call ${clinic.emergencyNumber} now if weakness or numbness comes on suddenly or gets worse fast, or if both arms or a leg are affected.`,
       'C7–T1 facet joints refer to the suprascapular and mid-scapular region; C7 and C8 radiculopathy and cervical discogenic pain refer to the interscapular region (Cloward; Tanaka 2006).',
       ['fukui-1997', 'tanaka-2006', 'cloward-1959'],
     ),
