@@ -48,8 +48,8 @@ export const warningSigns: WarningSign[] = [
     id: 'A1',
     tier: 'emergency',
     sign: claim(
-      'Pressure, squeezing, tightness or heaviness in your chest. Or pain that spreads to one or both arms, your neck, jaw, upper belly, back or between your shoulder blades, even with no chest pain. Look out for shortness of breath, a cold sweat, feeling sick, feeling dizzy or light-headed, or tiredness that is not normal for you. In women, a heart attack can show as an ache between the shoulder blades with shortness of breath, dizziness or light-headedness. Chest pain is still the most common sign in women. But women more often also have, or only have, these other signs.',
-      'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Chest-wall tenderness does not exclude ACS. Acute chest pain warrants EMS transport, not self-presentation.',
+      'Pressure, squeezing, tightness or heaviness in your chest. Or pain that spreads to one or both arms, your neck, jaw, upper belly, back or between your shoulder blades, even with no chest pain. Look out for shortness of breath, a cold sweat, feeling sick, feeling dizzy or light-headed, or tiredness that is not normal for you. In women, a heart attack can show as an ache between the shoulder blades with shortness of breath, dizziness or light-headedness. Chest pain is still the most common sign in women. But women more often also have, or only have, these other signs. Heart attacks with no chest pain at all are more common in older people, women and people with diabetes.',
+      'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Presentation without chest pain is also more common with older age and diabetes. Chest-wall tenderness does not exclude ACS. Acute chest pain warrants EMS transport, not self-presentation.',
       ['gulati-2021-chest-pain-guideline', 'nice-cg95-chest-pain', 'mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi'],
     ),
     causes: ['VIS-01', 'VIS-04', 'VIS-09', 'VIS-12', 'VIS-15', 'VIS-16'],
@@ -230,7 +230,7 @@ export const warningSigns: WarningSign[] = [
     id: 'C1',
     tier: 'soon',
     sign: claim(
-      `You are under 20 or over 50 and have new pain in your upper back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after ${NOT_SETTLING.patient} of sensible self-care.`,
+      `You are under 20 or over 50 and have new pain in your upper or middle back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after ${NOT_SETTLING.patient} of sensible self-care.`,
       `Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about ${NOT_SETTLING.clinician} of appropriate self-management.`,
       ['physiopedia-thoracic-red-flags'],
     ),

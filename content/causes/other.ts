@@ -2,7 +2,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, lLevels, ribs } from '../claim';
-import { callNow } from '../emergency';
+import { callNow, SOON } from '../emergency';
 
 const n = clinic.emergencyNumber;
 
@@ -47,8 +47,8 @@ export const other: Cause[] = [
       'eular-acr-2012-pmr',
     ]),
     whenToSeeDoctor: claim(
-      'See a doctor soon. Get seen the same day if you also have a new headache, a sore scalp, jaw pain when you chew, or changes in your sight.',
-      'Prompt review; same-day or emergency for headache, scalp tenderness, jaw claudication or visual change (giant-cell arteritis).',
+      `See a doctor ${SOON.patient}. Get seen the same day if you also have a new headache, a sore scalp, jaw pain when you chew, or changes in your sight.`,
+      `Review ${SOON.clinician}; same-day or emergency for headache, scalp tenderness, jaw claudication or visual change (giant-cell arteritis).`,
       ['eular-acr-2012-pmr'],
     ),
     warningSigns: ['B8'],
@@ -156,8 +156,8 @@ export const other: Cause[] = [
       'povlsen-2018-tos',
     ]),
     whenToSeeDoctor: claim(
-      `See a doctor soon. Get seen the same day if your arm swells or turns a darker colour. Call ${n} now if your hand or arm turns pale and cold, or if you are short of breath.`,
-      'Prompt review; same-day for arm swelling or cyanosis (venous TOS, possible axillosubclavian vein thrombosis); emergency for a pale, cold or pulseless limb (arterial TOS with acute ischaemia) or breathlessness (possible pulmonary embolism).',
+      `See a doctor ${SOON.patient}. Get seen the same day if your arm swells or turns a darker colour. Call ${n} now if your hand or arm turns pale and cold, or if you are short of breath.`,
+      `Review ${SOON.clinician}; same-day for arm swelling or cyanosis (venous TOS, possible axillosubclavian vein thrombosis); emergency for a pale, cold or pulseless limb (arterial TOS with acute ischaemia) or breathlessness (possible pulmonary embolism).`,
       ['povlsen-2018-tos', 'esc-2019-pe'],
     ),
     warningSigns: [],
