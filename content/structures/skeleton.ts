@@ -211,7 +211,7 @@ function thoracic(n: number): Structure {
     layer: 'skeleton',
     paired: false,
     group: 'Thoracic vertebrae',
-    layNames: ['backbone', 'spine', 'vertebra', `T${n}`, `${ORDINAL[n]} thoracic vertebra`, 'upper back bone'],
+    layNames: ['backbone', 'spine', 'vertebra', `T${n}`, `${ORDINAL[n]} thoracic vertebra`, 'upper back bone', 'middle back bone'],
     function: join(thoracicBase, facts.fn),
     painRole: join(thoracicPain, facts.pain),
   };
@@ -320,7 +320,7 @@ const ribBase: LevelFact = {
 };
 const ribPain: LevelFact = {
   patient:
-    'The joints where a rib meets your spine can get sore and give a sharp pain a few fingers from the middle of your back. It is often worse when you breathe in deeply, cough or twist. A cracked rib hurts in the same way.',
+    `The joints where a rib meets your spine can get sore and give a sharp pain a few fingers from the middle of your back. It is often worse when you breathe in deeply, cough or twist. A cracked rib hurts in the same way. So can a problem in the lung. If pain on breathing comes with shortness of breath, a racing heart or coughing up blood, call ${clinic.emergencyNumber} now.`,
   clinician:
     'Costovertebral and costotransverse joint dysfunction gives sharp pain 3–5 cm from the midline, worse with deep inspiration, cough and rotation, and may wrap round the chest; rib fracture gives focal pain with breathing. Pleural causes (PE, pneumothorax, pneumonia) can present the same way.',
   sources: ['young-2008', 'benhamou-1993', 'physiopedia-thoracic-red-flags'],
@@ -506,7 +506,7 @@ export const skeleton: Structure[] = [
       ['gray', 'orthobullets-latissimus'],
     ),
     painRole: claim(
-      'It is not a source of pain between the shoulder blades. But pain spreading into the arm, with upper back pain, can be a sign of a pinched neck nerve or of a heart attack.',
+      `It is not a source of pain between the shoulder blades. But pain spreading into the arm, with upper back pain, can be a sign of a pinched neck nerve or of a heart attack. If it comes with chest pressure, shortness of breath, sweating or feeling sick, call ${clinic.emergencyNumber} now.`,
       'Not an interscapular pain generator; arm radiation accompanies cervical radiculopathy (C6–C8) and acute coronary syndrome.',
       ['tanaka-2006', 'gulati-2021-chest-pain-guideline'],
     ),
