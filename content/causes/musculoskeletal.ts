@@ -106,7 +106,7 @@ export const musculoskeletal: Cause[] = [
     keywords: ['knot', 'knots', 'trigger point', 'tight muscle', 'muscle knot between shoulder blades', 'tender spot', 'stress'],
     urgency: 'routine',
     feelsLike: claim(
-      'A deep ache with a tight, tender band in the muscle. Pressing on the spot brings on your usual pain. The pain may spread to a nearby area. Stress and staying in one position keep it going.',
+      'A deep ache with a tight, tender band in the muscle. Pressing on the spot brings on your usual pain. The pain may spread to a nearby area. Stress and staying in one position may keep it going.',
       'Deep aching with a tender taut band whose compression reproduces the familiar pain, often with a referral zone; perpetuated by stress and sustained postures. Palpation reliability is modest and the mechanism is debated: say "can refer", not "causes".',
       ['travell-simons-1999', 'dommerholt-huijbregts-2011'],
     ),
@@ -171,7 +171,7 @@ export const musculoskeletal: Cause[] = [
   {
     id: 'MSK-05',
     group: 'musculoskeletal',
-    name: { patient: 'Shoulder blade that moves wrongly', clinician: 'Scapular dyskinesis and scapulothoracic disorders' },
+    name: { patient: 'Shoulder blade that sits or moves differently', clinician: 'Scapular dyskinesis and scapulothoracic disorders' },
     keywords: ['winged scapula', 'shoulder blade sticking out', 'snapping scapula', 'grinding shoulder blade', 'clicking shoulder blade'],
     urgency: 'routine',
     feelsLike: claim(
@@ -349,7 +349,7 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-scoliosis', 'aaos-orthoinfo-scoliosis'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor ${SOON.patient} if a curve or rib hump is getting worse or hurts. In a teenager, pain, pain at night or a fast-growing curve needs a specialist.`,
+      `See a doctor ${SOON.patient} if a curve or rib hump is getting worse or hurts. In a teenager, pain, pain at night or a fast-growing curve needs a specialist. ${CALL_NOW} if one or both legs get weak or numb.`,
       `Review ${SOON.clinician} for a progressive or painful curve (Tier C); specialist review for a painful or rapidly progressing curve in an adolescent, a left thoracic curve, night pain or neurological signs.`,
       ['statpearls-scoliosis'],
     ),
@@ -473,7 +473,7 @@ export const musculoskeletal: Cause[] = [
       ['mader-2017-dish', 'westerveld-2009-ankylosed-spine-fractures'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor if stiffness or pain keeps getting worse, or swallowing gets hard. After any fall or bump, get seen the same day for new back or neck pain, even if the fall was small. Call ${clinic.emergencyNumber} now (your local emergency number) if you have new numbness, tingling or weakness in your arms or legs.`,
+      `See a doctor if stiffness or pain keeps getting worse, or swallowing gets hard. After any fall or bump, get seen the same day for new back or neck pain, even if the fall was small. Call ${clinic.emergencyNumber} now (your local emergency number) if you have new numbness, tingling or weakness in your arms or legs, or trouble breathing.`,
       'Routine review for symptoms. After any trauma, new spinal pain in DISH needs same-day assessment with a low threshold for CT or MRI (plain radiographs miss many fractures) and immobilisation in the pre-injury alignment; any neurological symptom is an emergency.',
       ['westerveld-2009-ankylosed-spine-fractures', 'mader-2017-dish'],
     ),

@@ -411,7 +411,7 @@ export const visceral: Cause[] = [
       ['bts-2023-pleural', 'bts-2018-mesothelioma'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor the same day for chest or back pain with a fever, or pain with a cough that will not go away. See a doctor ${SOON.patient} for a chest ache that does not go away if you ever worked with asbestos. Call ${n} now (your local emergency number) if you are short of breath or cough up blood.`,
+      `See a doctor the same day for chest or back pain with a fever, or pain with a cough that will not go away. See a doctor ${SOON.patient} for a chest ache that does not go away if you ever worked with asbestos. Call ${n} now (your local emergency number) if you are short of breath, cough up blood or feel confused.`,
       `Same-day assessment for suspected effusion or pleural infection; emergency for dyspnoea, hypoxia, sepsis or haemoptysis; review ${SOON.clinician} and specialist referral for suspected mesothelioma.`,
       ['bts-2023-pleural', 'bts-2018-mesothelioma'],
     ),

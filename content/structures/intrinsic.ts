@@ -84,7 +84,7 @@ export const intrinsic: Structure[] = [
       ['gray', 'kenhub'],
     ),
     painRole: claim(
-      'It starts right between your shoulder blades. Sore spots in it can send pain up to your neck, the back of your head and behind your eye. People who work at screens for hours often have neck pain with upper back pain from it.',
+      'It starts right between your shoulder blades. Sore spots in it can send pain up to your neck, the back of your head and behind your eye. It may play a part when neck pain and upper back pain come together.',
       'Its T3–T6 origin lies squarely in the interscapular region; trigger points can refer to the angle of the neck, the occiput and behind the eye, so combined neck and mid-back complaints in screen workers often involve it.',
       ['travell-simons-1999'],
     ),
