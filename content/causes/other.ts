@@ -2,7 +2,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, lLevels, ribs } from '../claim';
-import { callNow, SOON } from '../emergency';
+import { callNow, NOT_SETTLING, SOON } from '../emergency';
 
 const n = clinic.emergencyNumber;
 
@@ -130,7 +130,7 @@ export const other: Cause[] = [
       'Modify the load (lighter, bilateral carriage), regular position change and movement breaks, supported feeding positions; reassure that no single posture is correct or harmful.',
       ['slater-2019-posture', 'murtagh'],
     ),
-    whenToSeeDoctor: claim('See a doctor if the pain lasts despite changes, or if any warning sign appears.', 'Review if persistent despite modification or if red flags appear.', [
+    whenToSeeDoctor: claim(`See a doctor if the pain is no better after ${NOT_SETTLING.patient} of these changes. See one, too, if any warning sign appears.`, `Review if not improving by ${NOT_SETTLING.clinician} despite modification, or if red flags appear.`, [
       'physiopedia-thoracic-red-flags',
     ]),
     warningSigns: [],

@@ -64,7 +64,7 @@ export const visceral: Cause[] = [
     keywords: ['aortic dissection', 'tearing pain', 'ripping pain', 'sudden severe back pain', 'worst pain ever', 'aorta'],
     urgency: 'emergency',
     feelsLike: claim(
-      `Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. People often call it sharp. Some say tearing or ripping. The pain may move down your back or into your belly. You may faint, have stroke-like signs, or have a weak pulse in one arm. You may have belly pain. One or both legs may turn weak, numb, cold or hard to move. This is an emergency: ${callNow}.`,
+      `Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. It can also be in your belly. People often call it sharp. Some say tearing or ripping. The pain may move down your back or into your belly. You may faint, have stroke-like signs, or have a weak pulse in one arm. One or both legs may turn weak, numb, cold or hard to move. This is an emergency: ${callNow}.`,
       'Abrupt, severe pain maximal at onset in the chest and/or back, often interscapular (especially type B), possibly migrating caudally as the dissection extends. In IRAD "sharp" was reported more often than "tearing or ripping"; severe pain in about 93% (17-year trends). Associated: syncope, stroke-like deficit, pulse or blood-pressure differential, abdominal pain (mesenteric or renal malperfusion), acute limb ischaemia, and leg weakness or paraplegia from spinal cord malperfusion.',
       ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj', 'isselbacher-2022-aortic'],
     ),
@@ -239,7 +239,7 @@ export const visceral: Cause[] = [
     keywords: ['ulcer', 'stomach ulcer', 'burning stomach', 'black stools', 'indigestion'],
     urgency: 'soon',
     feelsLike: claim(
-      'A burning pain in your upper belly that is linked to meals. An ulcer at the back of the stomach or gut can be felt in your middle back. A burst ulcer causes sudden, severe pain all over your belly.',
+      `A burning pain in your upper belly that is linked to meals. An ulcer at the back of the stomach or gut can be felt in your middle back. A burst ulcer causes sudden, severe pain all over your belly. That is an emergency: ${callNow}.`,
       'Burning epigastric pain related to meals; a posterior duodenal or gastric ulcer penetrating the pancreas can refer to the mid-back; perforation causes sudden severe generalised pain.',
       ['murtagh'],
     ),
@@ -369,7 +369,7 @@ export const visceral: Cause[] = [
     ),
     involves: secondary(...INTERSCAPULAR_MUSCLES, ...tLevels(1, 6), 'humerus'),
     whatHelps: claim(
-      `Stop and rest when it starts. If a doctor gave you a spray or tablet for under your tongue, use it as you were shown. If the pain has not gone 5 minutes after that, do not wait. Call ${n} now (your local emergency number). A doctor can test your heart and give you medicine. Not smoking, staying active and treating blood pressure and cholesterol lower your risk.`,
+      `If this pain is new for you, call ${n} now (your local emergency number). If you know you have angina, stop and rest when it starts. If a doctor gave you a spray or tablet for under your tongue, use it as you were shown. If the pain has not gone 5 minutes after that, do not wait. Call ${n} now (your local emergency number). A doctor can test your heart and give you medicine. Not smoking, staying active and treating blood pressure and cholesterol lower your risk.`,
       `Rest and sublingual GTN. NICE CG126 advises repeating the dose after 5 minutes and calling an ambulance if pain persists 5 minutes after the second dose; pain that is new, crescendo, at rest or unrelieved is ACS until proven otherwise (EMS, ${n}). Chronic management: anti-anginal therapy, antiplatelet and lipid-lowering therapy, risk-factor control, functional or anatomical testing, revascularisation for refractory symptoms or high-risk anatomy.`,
       ['nice-cg126', 'esc-2024-ccs', 'esc-2023-acs'],
     ),
