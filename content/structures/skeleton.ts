@@ -6,6 +6,7 @@ import type { Claim, Structure } from '../types';
 import type { SourceId } from '../sources';
 import { claim } from '../claim';
 import { clinic } from '../clinic';
+import { SOON } from '../emergency';
 
 type Sources = readonly [SourceId, ...SourceId[]];
 interface LevelFact {
@@ -46,7 +47,7 @@ const thoracicBase: LevelFact = {
 };
 const thoracicPain: LevelFact = {
   patient:
-    'Its small joints, the disc below it and the rib joints beside it can all cause pain in your back. Pain from inside the chest can also be felt at this level.',
+    'Its small joints, the disc below it and the rib joints beside it can all cause pain in your back. Pain from inside the chest, such as from the heart, can also be felt at this level, so check the warning signs.',
   clinician:
     'Pain generators at each level: zygapophyseal joints, disc, costovertebral and costotransverse joints; visceral pain from structures sharing T1–L2 sympathetic afferents is also referred to the thoracic levels.',
   sources: ['dreyfuss-1994', 'young-2008', 'physiopedia-thoracic-red-flags'],
@@ -466,7 +467,7 @@ export const skeleton: Structure[] = [
       ['gray', 'von-schroeder-2001', 'cooperstein-haneline-inferior-angle'],
     ),
     painRole: claim(
-      'If your shoulder blade sits or moves in an odd way, the muscles around it can ache. Some people feel a grinding or snapping under it. A shoulder blade that sticks out in a new way needs a check. Pain under the right shoulder blade can come from the gallbladder.',
+      `If your shoulder blade sits or moves in an odd way, the muscles around it can ache. Some people feel a grinding or snapping under it. A shoulder blade that sticks out in a new way needs a check ${SOON.patient}. Pain under the right shoulder blade can come from the gallbladder.`,
       'Scapular dyskinesis and scapulothoracic disorders (snapping scapula, bursitis at the superomedial or inferior angle) cause medial-border pain; new winging suggests long thoracic, accessory or dorsal scapular nerve injury. Referred pain: gallbladder to the right inferior angle; Pancoast tumour to the superior angle and medial border.',
       ['kibler-2013', 'ludewig-reynolds-2009', 'statpearls-biliary-colic', 'statpearls-pancoast'],
     ),
