@@ -40,6 +40,21 @@ export const SOON = { patient: 'within two weeks', clinician: 'within 2 weeks' }
 /** When pain that is not settling with self-care needs a review: C1 and the muscle causes that point to it. */
 export const NOT_SETTLING = { patient: 'two to four weeks', clinician: '2–4 weeks' } as const;
 
+/**
+ * Weakness or numbness in the limbs, the same in every text (A4, B6 and the causes that point to them). Sudden or
+ * quickly worsening weakness or numbness in one or both arms or legs, any new leg symptoms, both arms, unsteady
+ * walking or a bladder or bowel change: possible spinal cord compression, Tier A. One arm weakening slowly over days
+ * or weeks (with neck pain) is more often a nerve root: Tier B, the same day (NICE NG234; B6).
+ */
+export const LIMBS = {
+  /** Ends with an unconditional call. */
+  patient: `Weakness or numbness in one or both arms or legs that comes on suddenly or gets worse fast is an emergency. So is new weakness, numbness or tingling in one or both legs, or in both arms. So is unsteady walking, or a change in your bladder or bowels. For any of these, ${callNow}.`,
+  /** The same-day exception, for the causes where a single nerve root is the usual cause. */
+  slowArm: 'If one arm slowly gets weaker over days or weeks, see a doctor the same day.',
+  clinician:
+    'Sudden or rapidly progressive weakness or sensory loss in any limb, any new leg weakness or sensory change, bilateral arm symptoms, gait disturbance or sphincter change: emergency (possible cord compression, Tier A). A single arm weakening gradually over days to weeks is more often radiculopathy: same-day assessment (Tier B).',
+} as const;
+
 /** How soon to act on a cause, as the badge says it (the same meaning as the warning-sign tiers). */
 export const urgencyLabels: Record<Urgency, string> = {
   emergency: 'Emergency',

@@ -1,8 +1,8 @@
 // The red-flag list for upper back and between-the-shoulder-blades pain, in three tiers (anatomy-facts.md §3).
 // Tier A: call the emergency number now. Tier B: see a doctor the same day. Tier C: see a doctor within two weeks.
 // Safety rules (tests/content/safety.test.ts): a sign that names breathlessness, chest pressure, fainting,
-// coughing up blood, fever with yellow skin or eyes, or new weakness or numbness in the legs (or both arms) is
-// Tier A; the Tier A action carries the call. Pain on breathing in counts only when it comes with breathlessness,
+// coughing up blood, fever with yellow skin or eyes, or new weakness or numbness in one or both legs, in both arms,
+// or in any limb when it comes on suddenly or gets worse fast, is Tier A (one arm weakening slowly is B6); the Tier A action carries the call. Pain on breathing in counts only when it comes with breathlessness,
 // a racing heart or coughing up blood. The emergency number and the country come from clinic.ts (through
 // emergency.ts), so that another clinic changes only that file.
 import type { WarningSign, WarningTier } from './types';
@@ -48,8 +48,8 @@ export const warningSigns: WarningSign[] = [
     id: 'A1',
     tier: 'emergency',
     sign: claim(
-      'Pressure, squeezing, tightness or heaviness in your chest. Or pain that spreads to one or both arms, your neck, jaw, upper belly, back or between your shoulder blades, even with no chest pain. Look out for shortness of breath, a cold sweat, feeling sick, feeling dizzy or light-headed, or tiredness that is not normal for you. In women, a heart attack can show as an ache between the shoulder blades with shortness of breath, dizziness or light-headedness. Chest pain is still the most common sign in women. But women more often also have, or only have, these other signs.',
-      'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Chest-wall tenderness does not exclude ACS. Acute chest pain warrants EMS transport, not self-presentation.',
+      'Pressure, squeezing, tightness or heaviness in your chest. Or pain that spreads to one or both arms, your neck, jaw, upper belly, back or between your shoulder blades, even with no chest pain. Look out for shortness of breath, a cold sweat, feeling sick, feeling dizzy or light-headed, or tiredness that is not normal for you. In women, a heart attack can show as an ache between the shoulder blades with shortness of breath, dizziness or light-headedness. Chest pain is still the most common sign in women. But women more often also have, or only have, these other signs. Heart attacks with no chest pain at all are more common in older people, women and people with diabetes.',
+      'Chest pressure, tightness, heaviness or burning, or discomfort radiating to one or both arms, neck, jaw, epigastrium, back or the interscapular region, with or without chest pain; especially with dyspnoea, diaphoresis, nausea or vomiting, light-headedness or unusual fatigue. Chest pain remains the most common presenting symptom in women (about 87% of women aged 18–55 in VIRGO), but women more often report additional symptoms, including interscapular or upper back pain, and more often present without chest pain (NRMI: 42% of women vs 31% of men). Presentation without chest pain is also more common with older age and diabetes. Chest-wall tenderness does not exclude ACS. Acute chest pain warrants EMS transport, not self-presentation.',
       ['gulati-2021-chest-pain-guideline', 'nice-cg95-chest-pain', 'mehta-2016-aha-women-mi', 'virgo-2018', 'canto-2012-nrmi'],
     ),
     causes: ['VIS-01', 'VIS-04', 'VIS-09', 'VIS-12', 'VIS-15', 'VIS-16'],
@@ -58,7 +58,7 @@ export const warningSigns: WarningSign[] = [
     id: 'A2',
     tier: 'emergency',
     sign: claim(
-      'Sudden, severe pain in your chest or back that is at its worst from the very first moment. It may feel sharp, tearing or ripping, and it may move down your back or into your belly. Or this pain comes with fainting, weakness or numbness on one side, trouble speaking, or a big difference in pulse or blood pressure between your arms. Or it comes with a leg that turns weak, numb, cold or hard to move.',
+      'Sudden, severe pain in your chest, back or belly that is at its worst from the very first moment. It may feel sharp, tearing or ripping, and it may move down your back or into your belly. Or this pain comes with fainting, weakness or numbness on one side, trouble speaking, or a big difference in pulse or blood pressure between your arms. Or it comes with one or both legs turning weak, numb, cold or hard to move.',
       'Abrupt-onset severe chest, back or abdominal pain, maximal at onset (sharp is reported more often than tearing), possibly migrating caudally; or with syncope, focal neurological deficit, pulse or blood-pressure differential between the arms, acute limb ischaemia, leg weakness or paraplegia (spinal malperfusion), or abdominal pain (mesenteric or renal malperfusion).',
       ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj', 'isselbacher-2022-aortic'],
     ),
@@ -78,8 +78,8 @@ export const warningSigns: WarningSign[] = [
     id: 'A4',
     tier: 'emergency',
     sign: claim(
-      'New weakness, numbness or tingling in one or both legs, or in both arms. Weakness or numbness in an arm or a leg that comes on suddenly. Walking that is unsteady. Losing control of your bladder or bowels. Numbness around your groin or buttocks.',
-      'New unilateral or bilateral leg weakness, numbness or paraesthesia, bilateral arm symptoms, or any sudden limb weakness; gait ataxia; sphincter disturbance; saddle anaesthesia: suspect spinal cord compression (tumour, disc, abscess, haematoma), which is often asymmetric at first. A gradually weakening single arm with neck pain is more often radiculopathy (Tier B).',
+      'Weakness or numbness in one or both arms or legs that comes on suddenly or gets worse fast. New weakness, numbness or tingling in one or both legs, or in both arms. Walking that is unsteady. Losing control of your bladder or bowels. Numbness around your groin or buttocks.',
+      'Sudden or rapidly progressive weakness or sensory loss in one or more limbs; new unilateral or bilateral leg weakness, numbness or paraesthesia; bilateral arm symptoms; gait ataxia; sphincter disturbance; saddle anaesthesia: suspect spinal cord compression (tumour, disc, abscess, haematoma), which is often asymmetric at first. A single arm weakening gradually over days to weeks with neck pain is more often radiculopathy (Tier B, same day).',
       ['nice-ng234', 'physiopedia-thoracic-red-flags'],
     ),
     causes: ['NEU-06', 'NEU-07', 'MSK-08', 'MSK-09', 'VIS-11', 'OTH-03', 'OTH-08'],
@@ -199,8 +199,8 @@ export const warningSigns: WarningSign[] = [
     id: 'B6',
     tier: 'same-day',
     sign: claim(
-      'Neck pain and pain between the shoulder blades, with an arm that is getting weaker or hands that are getting clumsy.',
-      'Neck and interscapular pain with progressive arm weakness or hand clumsiness: cervical radiculopathy with motor loss, or myelopathy. Bilateral, leg or sphincter symptoms are Tier A (Tier A).',
+      'Neck pain and pain between the shoulder blades. With it, one arm is slowly getting weaker over days or weeks, or your hands are getting clumsy.',
+      'Neck and interscapular pain with one arm weakening gradually over days to weeks, or hand clumsiness: cervical radiculopathy with motor loss, or myelopathy. Sudden or rapidly progressive weakness, bilateral arm symptoms, leg or sphincter symptoms are Tier A.',
       ['medscape-cervical-discogenic', 'tanaka-2006'],
     ),
     causes: ['NEU-01'],
@@ -210,7 +210,7 @@ export const warningSigns: WarningSign[] = [
     tier: 'same-day',
     sign: claim(
       'Pain when you breathe in, with a fever and a cough.',
-      'Pleuritic pain with fever and cough, with normal breathing: pneumonia or pleurisy. Breathlessness, tachycardia, haemoptysis, hypoxia or confusion make it Tier A (Tier A).',
+      'Pleuritic pain with fever and cough, with normal breathing: pneumonia or pleurisy. Breathlessness, tachycardia, haemoptysis, hypoxia or confusion make it Tier A.',
       ['murtagh', 'nice-cg191-pneumonia'],
     ),
     causes: ['MSK-07', 'VIS-05', 'VIS-13'],
@@ -230,7 +230,7 @@ export const warningSigns: WarningSign[] = [
     id: 'C1',
     tier: 'soon',
     sign: claim(
-      `You are under 20 or over 50 and have new pain in your upper back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after ${NOT_SETTLING.patient} of sensible self-care.`,
+      `You are under 20 or over 50 and have new pain in your upper or middle back. Or the pain is always there, keeps getting worse, and does not ease with rest or a change of position. Or it wakes you at night. Or it is no better after ${NOT_SETTLING.patient} of sensible self-care.`,
       `Age under 20 or over 50 with new thoracic pain; constant, progressive, non-mechanical pain unrelieved by rest or position; night pain; no improvement after about ${NOT_SETTLING.clinician} of appropriate self-management.`,
       ['finucane-2020-ifompt-red-flags', 'physiopedia-thoracic-red-flags'],
     ),

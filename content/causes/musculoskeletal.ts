@@ -2,7 +2,7 @@
 // Involvement follows the click-through map (§2.6): "show first" = primary, "also consider" = secondary.
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
-import { callNow, CALL_NOW, NOT_SETTLING } from '../emergency';
+import { callNow, CALL_NOW, LIMBS, NOT_SETTLING, SOON } from '../emergency';
 import { claim, primary, secondary, tLevels, lLevels, ribs, ERECTOR_SPINAE, TRANSVERSOSPINALES_AND_SEGMENTAL } from '../claim';
 
 const RHOMBOIDS = ['rhomboid-major', 'rhomboid-minor'];
@@ -13,6 +13,15 @@ const selfCare = {
     'Keep moving gently and stay as active as you can. Warmth on the sore area can ease it. Take short breaks to move if you sit a lot. Ask a pharmacist which pain reliever is safe for you. A physical therapist can show you exercises.',
   clinician:
     'Reassurance and graded activity; local heat; regular movement breaks; simple analgesia where appropriate; physiotherapy with mobility and scapular and thoracic strengthening exercises when symptoms persist.',
+} as const;
+
+/**
+ * What makes pain that seems to come from a muscle or joint more urgent, the same in every muscle and joint cause:
+ * a big injury or fever with bad or worsening spine pain (Tier A: A5, A6), weight loss or night pain (Tier C: C1, C2).
+ */
+const notJustMuscle = {
+  patient: `${CALL_NOW} if the pain started with a big injury, such as a car crash or a fall from a height. ${CALL_NOW}, too, if you have a fever or chills with bad or worsening back pain. See a doctor ${SOON.patient} if you lose weight without trying or the pain wakes you at night.`,
+  clinician: `Major trauma (A5) or fever with severe or progressive spinal pain (A6): EMS (${clinic.emergencyNumber}). Unexplained weight loss or night pain: review ${SOON.clinician} (Tier C).`,
 } as const;
 
 export const musculoskeletal: Cause[] = [
@@ -47,8 +56,8 @@ export const musculoskeletal: Cause[] = [
       ['murtagh'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor if it is no better after ${NOT_SETTLING.patient}. See one sooner if it followed a big injury, or if you have a fever, weight loss or pain at night. Pain that feels like a muscle can still come from the heart, so check the warning signs.`,
-      `Review if no improvement by about ${NOT_SETTLING.clinician} (the Tier C review point), or sooner after major trauma or with fever, weight loss or night pain. Reproducible muscle tenderness does not exclude a cardiac or aortic cause.`,
+      `See a doctor if it is no better after ${NOT_SETTLING.patient}. ${notJustMuscle.patient} Pain that feels like a muscle can still come from the heart, so check the warning signs.`,
+      `Review if no improvement by about ${NOT_SETTLING.clinician} (the Tier C review point). ${notJustMuscle.clinician} Reproducible muscle tenderness does not exclude a cardiac or aortic cause.`,
       ['murtagh', 'physiopedia-thoracic-red-flags', 'gulati-2021-chest-pain-guideline'],
     ),
     warningSigns: ['C1'],
@@ -84,8 +93,8 @@ export const musculoskeletal: Cause[] = [
       ['slater-2019-posture', 'janda-crossed-syndromes'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor if the pain does not ease with moving and changes to how you sit, or if it wakes you at night.',
-      'Review when symptoms persist despite postural change and activity, or with night pain or other red flags; posture alone carries no red flags.',
+      `See a doctor if the pain is no better after ${NOT_SETTLING.patient} of moving more and changing position. See one ${SOON.patient} if it wakes you at night.`,
+      `Review if symptoms persist beyond ${NOT_SETTLING.clinician} despite position change and activity; night pain or other red flags: review ${SOON.clinician} (Tier C). Posture alone carries no red flags.`,
       ['physiopedia-thoracic-red-flags'],
     ),
     warningSigns: [],
@@ -97,7 +106,7 @@ export const musculoskeletal: Cause[] = [
     keywords: ['knot', 'knots', 'trigger point', 'tight muscle', 'muscle knot between shoulder blades', 'tender spot', 'stress'],
     urgency: 'routine',
     feelsLike: claim(
-      'A deep ache with a tight, tender band in the muscle. Pressing on the spot brings on your usual pain. The pain may spread to a nearby area. Stress and staying in one position keep it going.',
+      'A deep ache with a tight, tender band in the muscle. Pressing on the spot brings on your usual pain. The pain may spread to a nearby area. Stress and staying in one position may keep it going.',
       'Deep aching with a tender taut band whose compression reproduces the familiar pain, often with a referral zone; perpetuated by stress and sustained postures. Palpation reliability is modest and the mechanism is debated: say "can refer", not "causes".',
       ['travell-simons-1999', 'dommerholt-huijbregts-2011'],
     ),
@@ -121,8 +130,8 @@ export const musculoskeletal: Cause[] = [
       ['travell-simons-1999', 'dommerholt-huijbregts-2011'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor if it lasts for weeks or keeps coming back. See one if you ache all over and feel very tired, as this may be something else.',
-      'Review persistent or recurrent pain; widespread pain with fatigue suggests fibromyalgia (OTH-01).',
+      `See a doctor if it is no better after ${NOT_SETTLING.patient} or keeps coming back. See one if you ache all over and feel very tired, as this may be something else.`,
+      `Review if no improvement by ${NOT_SETTLING.clinician} (the Tier C review point) or if recurrent; widespread pain with fatigue suggests fibromyalgia (OTH-01).`,
       ['travell-simons-1999', 'acr-fibromyalgia-criteria'],
     ),
     warningSigns: [],
@@ -153,8 +162,8 @@ export const musculoskeletal: Cause[] = [
       ['murtagh'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor if it is no better after ${NOT_SETTLING.patient}, or if you have a fever, weight loss or pain at night. A deep, burning pain here can come from a pinched nerve, so get that checked.`,
-      `Review if no improvement by ${NOT_SETTLING.clinician} (the Tier C review point) or with systemic features; deep or burning medial-border pain suggests radicular (C7/C8) or dorsal scapular nerve pain.`,
+      `See a doctor if it is no better after ${NOT_SETTLING.patient}. ${notJustMuscle.patient} A deep, burning pain here can come from a pinched nerve, so tell your doctor about it.`,
+      `Review if no improvement by ${NOT_SETTLING.clinician} (the Tier C review point). ${notJustMuscle.clinician} Deep or burning medial-border pain suggests radicular (C7/C8) or dorsal scapular nerve pain.`,
       ['murtagh', 'muir-2017', 'tanaka-2006', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: ['C1'],
@@ -162,7 +171,7 @@ export const musculoskeletal: Cause[] = [
   {
     id: 'MSK-05',
     group: 'musculoskeletal',
-    name: { patient: 'Shoulder blade that moves wrongly', clinician: 'Scapular dyskinesis and scapulothoracic disorders' },
+    name: { patient: 'Shoulder blade that sits or moves differently', clinician: 'Scapular dyskinesis and scapulothoracic disorders' },
     keywords: ['winged scapula', 'shoulder blade sticking out', 'snapping scapula', 'grinding shoulder blade', 'clicking shoulder blade'],
     urgency: 'routine',
     feelsLike: claim(
@@ -185,8 +194,8 @@ export const musculoskeletal: Cause[] = [
       ['kibler-2013'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor soon if your shoulder blade starts to stick out in a new way, or the muscles around it look thinner. It is not an emergency, but a nerve may be hurt.',
-      'New, obvious winging or periscapular wasting warrants prompt assessment for long thoracic, spinal accessory or dorsal scapular nerve injury; not an emergency.',
+      `See a doctor ${SOON.patient} if your shoulder blade starts to stick out in a new way, or the muscles around it look thinner. It is not an emergency, but a nerve may be hurt.`,
+      `New, obvious winging or periscapular wasting warrants review ${SOON.clinician} (Tier C) for long thoracic, spinal accessory or dorsal scapular nerve injury; not an emergency.`,
       ['kibler-2013', 'muir-2017'],
     ),
     warningSigns: ['C5'],
@@ -214,8 +223,8 @@ export const musculoskeletal: Cause[] = [
     ],
     whatHelps: claim(selfCare.patient, `${selfCare.clinician} Manual therapy may help some patients.`, ['murtagh']),
     whenToSeeDoctor: claim(
-      'See a doctor if you also feel unwell, lose weight or have a fever. See one if the pain started after a fall and your bones may be thin.',
-      'Review with systemic features, or pain after trauma in osteoporosis.',
+      `See a doctor if it is no better after ${NOT_SETTLING.patient}. ${notJustMuscle.patient} See a doctor the same day if the pain started after a small fall and your bones may be thin.`,
+      `Review if no improvement by ${NOT_SETTLING.clinician}. ${notJustMuscle.clinician} New pain after minor trauma with osteoporosis: same-day assessment (B2).`,
       ['physiopedia-thoracic-red-flags'],
     ),
     warningSigns: [],
@@ -255,7 +264,7 @@ export const musculoskeletal: Cause[] = [
     keywords: ['slipped disc', 'herniated disc', 'bulging disc', 'thoracic disc', 'band of pain around chest', 'disc'],
     urgency: 'soon',
     feelsLike: claim(
-      `Pain in your middle back, or a band of pain around your chest or belly. Rarely it presses on the spinal cord. Then your legs may feel weak, stiff or numb, or your bladder may change. That is an emergency: ${callNow}.`,
+      `Pain in your middle back, or a band of pain around your chest or belly. Rarely it presses on the spinal cord. Then one or both legs may feel weak, stiff or numb, or your bladder may change. That is an emergency: ${callNow}.`,
       'Axial mid-back pain, band-like thoracic radicular pain, or myelopathy (leg weakness, spasticity, gait change, bladder dysfunction).',
       ['statpearls-thoracic-discogenic', 'nhs-ggc-thoracic-radiculopathy'],
     ),
@@ -274,8 +283,8 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-thoracic-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon about band-like pain. ${CALL_NOW} if your legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
-      'Routine to soon for axial or radicular pain; any leg weakness or numbness, gait disturbance or sphincter change is an emergency.',
+      `See a doctor ${SOON.patient} about band-like pain. ${CALL_NOW} if one or both legs get weak or numb, you become unsteady, or your bladder or bowels change.`,
+      `Review ${SOON.clinician} for axial or radicular pain; any new leg weakness or numbness (one or both legs), gait disturbance or sphincter change is an emergency (Tier A).`,
       ['statpearls-thoracic-discogenic', 'nice-ng234'],
     ),
     warningSigns: ['A4'],
@@ -310,7 +319,7 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-vertebral-compression-fractures'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor the same day if this pain follows a small fall, lift or cough and you have thin bones, are over 65, or take steroids. If you have or had cancer, see a doctor the same day too. ${CALL_NOW} if you get new weakness or numbness in your legs, trouble walking, or bladder or bowel problems.`,
+      `See a doctor the same day if this pain follows a small fall, lift or cough and you have thin bones, are over 65, or take steroids. If you have or had cancer, see a doctor the same day too. ${CALL_NOW} if you get new weakness or numbness in one or both legs, trouble walking, or bladder or bowel problems.`,
       `Same-day assessment for new pain after minor trauma with osteoporosis, age over 65 or glucocorticoid use (Tier B), and for new pain with a cancer history (possible pathological fracture; B1, NICE NG234). New neurological symptoms: emergency (EMS, ${clinic.emergencyNumber}; Tier A).`,
       ['physiopedia-thoracic-red-flags', 'statpearls-vertebral-compression-fractures', 'nice-ng234'],
     ),
@@ -340,8 +349,8 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-scoliosis', 'aaos-orthoinfo-scoliosis'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor soon if a curve or rib hump is getting worse or hurts. In a teenager, pain, pain at night or a fast-growing curve needs a specialist.',
-      'Specialist review for a painful or rapidly progressing curve in an adolescent, a left thoracic curve, night pain or neurological signs.',
+      `See a doctor ${SOON.patient} if a curve or rib hump is getting worse or hurts. In a teenager, pain, pain at night or a fast-growing curve needs a specialist. ${CALL_NOW} if one or both legs get weak or numb.`,
+      `Review ${SOON.clinician} for a progressive or painful curve (Tier C); specialist review for a painful or rapidly progressing curve in an adolescent, a left thoracic curve, night pain or neurological signs.`,
       ['statpearls-scoliosis'],
     ),
     warningSigns: ['C4'],
@@ -374,8 +383,8 @@ export const musculoskeletal: Cause[] = [
       ['statpearls-ankylosing-spondylitis'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor soon if your back is stiff for more than half an hour each morning and gets better with exercise. Get help the same day for a painful red eye, or for bad new pain after a small fall.',
-      'Refer for rheumatology assessment; urgent review for a painful red eye (uveitis) or new severe pain after minor trauma in a fused spine (fracture risk).',
+      `See a doctor ${SOON.patient} if your back is stiff for more than half an hour each morning and gets better with exercise. See a doctor the same day for a painful red eye, or for bad new pain after a small fall.`,
+      `Review ${SOON.clinician} (Tier C) and refer for rheumatology assessment; same-day review for a painful red eye (uveitis) or new severe pain after minor trauma in a fused spine (fracture risk).`,
       ['sieper-2009-asas', 'statpearls-ankylosing-spondylitis'],
     ),
     warningSigns: ['C3'],
@@ -396,8 +405,8 @@ export const musculoskeletal: Cause[] = [
     involves: [...secondary(...tLevels(2, 7), 'multifidus', 'rotatores')],
     whatHelps: claim(selfCare.patient, `${selfCare.clinician} Manual therapy may help some patients.`, ['murtagh']),
     whenToSeeDoctor: claim(
-      'See a doctor if you feel unwell, lose weight, have a fever, or if tingling in your hands is new or spreading.',
-      'Review with systemic features or progressive neurological symptoms; exclude cervical radiculopathy or myelopathy when there is arm paraesthesia.',
+      `See a doctor if it is no better after ${NOT_SETTLING.patient}. ${notJustMuscle.patient} ${LIMBS.patient}`,
+      `Review if no improvement by ${NOT_SETTLING.clinician}. ${notJustMuscle.clinician} ${LIMBS.clinician} Exclude cervical radiculopathy or myelopathy when there is arm paraesthesia.`,
       ['physiopedia-thoracic-red-flags'],
     ),
     warningSigns: [],
@@ -430,8 +439,8 @@ export const musculoskeletal: Cause[] = [
       ['lonner-2007-scheuermann', 'wenger-frick-1999'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon if a teen's upper back is rounded and does not straighten, or the curve is getting worse. Back pain in a child or teen that lasts should be checked too. Rarely, the spinal cord is pressed. Call ${clinic.emergencyNumber} now (your local emergency number) if the legs become weak, numb or tingly, or bladder control changes.`,
-      'Assessment with a standing lateral radiograph; new thoracic pain under 20 is itself a red flag; neurological signs (rare cord compression, for example from an associated thoracic disc herniation) need emergency imaging.',
+      `See a doctor ${SOON.patient} if a teen's upper back is rounded and does not straighten, or the curve is getting worse. Back pain in a child or teen that lasts should be checked too. Rarely, the spinal cord is pressed. Call ${clinic.emergencyNumber} now (your local emergency number) if one or both legs become weak, numb or tingly, or bladder control changes.`,
+      'Review within 2 weeks with a standing lateral radiograph; new thoracic pain under 20 is itself a red flag (Tier C); neurological signs (rare cord compression, for example from an associated thoracic disc herniation) need emergency imaging.',
       ['wenger-frick-1999', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: ['C1', 'C4'],
@@ -464,7 +473,7 @@ export const musculoskeletal: Cause[] = [
       ['mader-2017-dish', 'westerveld-2009-ankylosed-spine-fractures'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor if stiffness or pain keeps getting worse, or swallowing gets hard. After any fall or bump, get seen the same day for new back or neck pain, even if the fall was small. Call ${clinic.emergencyNumber} now (your local emergency number) if you have numbness, tingling or weakness in your arms or legs.`,
+      `See a doctor if stiffness or pain keeps getting worse, or swallowing gets hard. After any fall or bump, get seen the same day for new back or neck pain, even if the fall was small. Call ${clinic.emergencyNumber} now (your local emergency number) if you have new numbness, tingling or weakness in your arms or legs, or trouble breathing.`,
       'Routine review for symptoms. After any trauma, new spinal pain in DISH needs same-day assessment with a low threshold for CT or MRI (plain radiographs miss many fractures) and immobilisation in the pre-injury alignment; any neurological symptom is an emergency.',
       ['westerveld-2009-ankylosed-spine-fractures', 'mader-2017-dish'],
     ),
@@ -498,8 +507,8 @@ export const musculoskeletal: Cause[] = [
       ['lord-1996-rf-neurotomy', 'bogduk-2011-whiplash'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor if neck pain lasts more than a few weeks or keeps coming back. Call ${clinic.emergencyNumber} now (your local emergency number) if you have new numbness, tingling or weakness in an arm or leg, or you become unsteady. Pain over the shoulder blade can also come from the heart or lungs, so check the warning signs.`,
-      'Review persistent or recurrent pain; new limb weakness, sensory loss or gait disturbance (radiculopathy, myelopathy) is an emergency; scapular pain has cardiac and apical lung causes that must be considered.',
+      `See a doctor if neck pain is no better after ${NOT_SETTLING.patient} or keeps coming back. ${LIMBS.slowArm} ${LIMBS.patient} Pain over the shoulder blade can also come from the heart or lungs, so check the warning signs.`,
+      `Review if no improvement by ${NOT_SETTLING.clinician} or if recurrent. One arm weakening gradually (radiculopathy): same-day. ${LIMBS.clinician} Scapular pain has cardiac and apical lung causes that must be considered.`,
       ['cooper-2007', 'physiopedia-thoracic-red-flags', 'gulati-2021-chest-pain-guideline'],
     ),
     warningSigns: [],

@@ -2,7 +2,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, ribs } from '../claim';
-import { callNow, CALL_NOW } from '../emergency';
+import { callNow, CALL_NOW, LIMBS, SOON } from '../emergency';
 
 const RHOMBOIDS = ['rhomboid-major', 'rhomboid-minor'];
 const SPLENIUS = ['splenius-capitis', 'splenius-cervicis'];
@@ -16,7 +16,7 @@ export const neurological: Cause[] = [
     keywords: ['pinched nerve', 'neck nerve', 'slipped disc in neck', 'tingling in arm', 'numb fingers', 'arm pain', 'pain between shoulder blades and arm', 'radiculopathy'],
     urgency: 'soon',
     feelsLike: claim(
-      `Neck pain with a deep ache in or between your shoulder blades. This ache often comes before any arm pain. Later, pain, tingling or weakness may spread down your arm. Tipping your head back or turning it to the sore side may bring it on. If weakness comes on suddenly, call ${n} now.`,
+      `Neck pain with a deep ache in or between your shoulder blades. This ache often comes before any arm pain. Later, pain, tingling or weakness may spread down your arm. Tipping your head back or turning it to the sore side may bring it on. If weakness comes on suddenly or gets worse fast, call ${n} now.`,
       'Neck pain with deep scapular or interscapular pain that often precedes arm symptoms (70% in Tanaka\'s series), then arm pain, paraesthesia, weakness and reflex change; extension or rotation toward the painful side may reproduce it. Pain site predicts the root: suprascapular C5/C6; interscapular C7 or C8; over the scapula C8. Mizutamari: C7 deep interscapular pain only; C8 interscapular and scapular, deep and superficial.',
       ['tanaka-2006', 'mizutamari-2010', 'medscape-cervical-discogenic'],
     ),
@@ -38,8 +38,8 @@ export const neurological: Cause[] = [
       ['medscape-cervical-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon if you have pain or tingling in your arm. Get seen the same day if your arm slowly gets weaker or your hands get clumsy. Call ${n} now if weakness comes on suddenly, if both arms or your legs are affected, if you become unsteady, or if your bladder changes.`,
-      'Review when radicular; same-day for progressive weakness or hand clumsiness (myelopathy); emergency for sudden weakness, bilateral symptoms, gait or sphincter change, or symptoms after trauma.',
+      `See a doctor ${SOON.patient} if you have pain or tingling in one arm. ${LIMBS.slowArm} Go the same day, too, if your hands get clumsy. ${LIMBS.patient}`,
+      `Review ${SOON.clinician} when radicular; same-day for one arm weakening gradually or hand clumsiness (possible myelopathy). ${LIMBS.clinician} Neurological symptoms after trauma: emergency.`,
       ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: ['B6'],
@@ -68,8 +68,8 @@ export const neurological: Cause[] = [
       ['medscape-cervical-discogenic'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon if the pain lasts. Get seen the same day if your arm slowly gets weaker or your hands get clumsy. Call ${n} now if weakness comes on suddenly or affects your legs.`,
-      'As NEU-01: progressive deficit or myelopathic features require same-day assessment; sudden weakness or leg involvement is an emergency.',
+      `See a doctor ${SOON.patient} if the pain lasts. ${LIMBS.slowArm} Go the same day, too, if your hands get clumsy. ${LIMBS.patient}`,
+      `As NEU-01: review ${SOON.clinician} for persistent pain; same-day for one arm weakening gradually or myelopathic features. ${LIMBS.clinician}`,
       ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
     ),
     warningSigns: [],
@@ -102,8 +102,8 @@ export const neurological: Cause[] = [
       ['muir-2017'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor if the muscles get weaker or thinner, or if your shoulder blade starts to stick out.',
-      'Review progressive weakness, wasting or winging.',
+      `See a doctor ${SOON.patient} if the muscles get weaker or thinner, or if your shoulder blade starts to stick out.`,
+      'Review within 2 weeks for progressive weakness, wasting or winging (Tier C).',
       ['muir-2017'],
     ),
     warningSigns: ['C5'],
@@ -132,8 +132,8 @@ export const neurological: Cause[] = [
       ['msd-herpes-zoster'],
     ),
     whenToSeeDoctor: claim(
-      'See a doctor the same day if you have a burning band of pain with a rash. Go sooner if the rash is near your eye or the tip of your nose, if it is all over, if you feel confused, or if you have a weak immune system.',
-      'Same-day assessment for antivirals; urgent for ophthalmic involvement (rash near the eye or nasal tip), immunosuppression, disseminated rash or confusion.',
+      `See a doctor the same day if you have a burning band of pain with a rash. Go right away, not later in the day, if the rash is near your eye or the tip of your nose, if it is all over your body, or if you have a weak immune system. ${CALL_NOW} if you feel confused or cannot stay awake.`,
+      `Same-day assessment for antivirals; immediate assessment for ophthalmic involvement (rash near the eye or nasal tip), immunosuppression or disseminated rash; confusion or reduced consciousness (possible encephalitis): emergency (EMS, ${n}).`,
       ['msd-herpes-zoster'],
     ),
     warningSigns: ['B4'],
@@ -184,7 +184,7 @@ export const neurological: Cause[] = [
       ['aapmr-thoracic-radiculopathy'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor soon. ${CALL_NOW} if your legs get weak or numb, or your bladder or bowels change. A band of pain in the chest can also come from the heart: new chest pain, pressure or tightness means ${callNow}.`,
+      `See a doctor ${SOON.patient}. ${CALL_NOW} if one or both legs get weak or numb, or your bladder or bowels change. A band of pain in the chest can also come from the heart: new chest pain, pressure or tightness means ${callNow}.`,
       `Clinician review within 2 weeks; emergency (EMS, ${n}) for leg symptoms or sphincter change (cord compression, Tier A) and for new chest pain, pressure or tightness, where ACS must be excluded first (AHA/ACC 2021).`,
       ['nhs-ggc-thoracic-radiculopathy', 'nice-ng234', 'gulati-2021-chest-pain-guideline'],
     ),
@@ -221,7 +221,7 @@ export const neurological: Cause[] = [
     keywords: ['Parsonage-Turner', 'neuralgic amyotrophy', 'brachial neuritis', 'sudden severe shoulder pain', 'shoulder pain at night', 'winged shoulder blade', 'weak shoulder after pain', 'brachial plexus'],
     urgency: 'same-day',
     feelsLike: claim(
-      `Sudden, very bad pain in your shoulder, shoulder blade or arm, often starting at night. Normal pain pills barely help. Over days to weeks the pain eases. Then some muscles around your shoulder or arm may get weak or thin, and your shoulder blade may stick out. Call ${n} now (your local emergency number) if your arm or leg becomes weak, numb or tingly.`,
+      `Sudden, very bad pain in your shoulder, shoulder blade or arm, often starting at night. Normal pain pills barely help. Over days to weeks the pain eases. Then some muscles around your shoulder or arm may get weak or thin, and your shoulder blade may stick out. Call ${n} now (your local emergency number) if weakness comes on suddenly or gets worse fast, or if a leg or both arms become weak or numb.`,
       'Acute, severe, often nocturnal neuropathic pain in the shoulder girdle (scapular region, shoulder, upper arm), poorly responsive to simple analgesia and lasting days to weeks, followed by patchy multifocal paresis and atrophy in a brachial plexus distribution, most often upper plexus (long thoracic, suprascapular, axillary nerves). Scapular winging in about two-thirds; sensory loss usually modest; phrenic nerve or lumbosacral plexus involvement in some. Recovery takes months to years and is often incomplete.',
       ['van-alfen-2011', 'van-eijk-2016'],
     ),
@@ -242,8 +242,8 @@ export const neurological: Cause[] = [
       ['van-eijk-2016'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor the same day for sudden, severe shoulder or arm pain that you cannot explain. Call ${n} now (your local emergency number) if an arm or leg becomes weak, numb or tingly, or if the pain comes with chest pressure or shortness of breath. A doctor needs to check for a heart problem, a stroke or a pinched nerve in your neck.`,
-      'Same-day assessment; emergency when new limb weakness or sensory loss could be cord compression, stroke or cervical radiculopathy, or when shoulder pain could be cardiac.',
+      `See a doctor the same day for sudden, severe shoulder or arm pain that you cannot explain. A doctor needs to check for a heart problem, a stroke or a pinched nerve in your neck. ${LIMBS.slowArm} ${LIMBS.patient} ${CALL_NOW}, too, if the pain comes with chest pressure or shortness of breath.`,
+      `Same-day assessment, including for weakness developing gradually over days. ${LIMBS.clinician} Shoulder pain with chest pressure or dyspnoea: EMS, as ACS cannot be excluded.`,
       ['van-eijk-2016', 'gulati-2021-chest-pain-guideline'],
     ),
     warningSigns: ['C5'],

@@ -2,7 +2,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, lLevels, ribs } from '../claim';
-import { callNow } from '../emergency';
+import { callNow, NOT_SETTLING, SOON } from '../emergency';
 
 const n = clinic.emergencyNumber;
 
@@ -47,8 +47,8 @@ export const other: Cause[] = [
       'eular-acr-2012-pmr',
     ]),
     whenToSeeDoctor: claim(
-      'See a doctor soon. Get seen the same day if you also have a new headache, a sore scalp, jaw pain when you chew, or changes in your sight.',
-      'Prompt review; same-day or emergency for headache, scalp tenderness, jaw claudication or visual change (giant-cell arteritis).',
+      `See a doctor ${SOON.patient}. Get seen the same day if you also have a new headache, a sore scalp, jaw pain when you chew, or changes in your sight.`,
+      `Review ${SOON.clinician}; same-day or emergency for headache, scalp tenderness, jaw claudication or visual change (giant-cell arteritis).`,
       ['eular-acr-2012-pmr'],
     ),
     warningSigns: ['B8'],
@@ -130,7 +130,7 @@ export const other: Cause[] = [
       'Modify the load (lighter, bilateral carriage), regular position change and movement breaks, supported feeding positions; reassure that no single posture is correct or harmful.',
       ['slater-2019-posture', 'murtagh'],
     ),
-    whenToSeeDoctor: claim('See a doctor if the pain lasts despite changes, or if any warning sign appears.', 'Review if persistent despite modification or if red flags appear.', [
+    whenToSeeDoctor: claim(`See a doctor if the pain is no better after ${NOT_SETTLING.patient} of these changes. See one, too, if any warning sign appears.`, `Review if not improving by ${NOT_SETTLING.clinician} despite modification, or if red flags appear.`, [
       'physiopedia-thoracic-red-flags',
     ]),
     warningSigns: [],
@@ -156,8 +156,8 @@ export const other: Cause[] = [
       'povlsen-2018-tos',
     ]),
     whenToSeeDoctor: claim(
-      `See a doctor soon. Get seen the same day if your arm swells or turns a darker colour. Call ${n} now if your hand or arm turns pale and cold, or if you are short of breath.`,
-      'Prompt review; same-day for arm swelling or cyanosis (venous TOS, possible axillosubclavian vein thrombosis); emergency for a pale, cold or pulseless limb (arterial TOS with acute ischaemia) or breathlessness (possible pulmonary embolism).',
+      `See a doctor ${SOON.patient}. Get seen the same day if your arm swells or turns a darker colour. Call ${n} now if your hand or arm turns pale and cold, or if you are short of breath.`,
+      `Review ${SOON.clinician}; same-day for arm swelling or cyanosis (venous TOS, possible axillosubclavian vein thrombosis); emergency for a pale, cold or pulseless limb (arterial TOS with acute ischaemia) or breathlessness (possible pulmonary embolism).`,
       ['povlsen-2018-tos', 'esc-2019-pe'],
     ),
     warningSigns: [],
@@ -215,7 +215,7 @@ export const other: Cause[] = [
       ['garg-2011-spinal-tb'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor the same day for back pain that has been getting worse for weeks, with weight loss, night sweats or a chance of TB. Do not wait for a fever. Call ${n} now (your local emergency number) if your legs get weak, numb or tingly, or your bladder or bowels change.`,
+      `See a doctor the same day for back pain that has been getting worse for weeks, with weight loss, night sweats or a chance of TB. Do not wait for a fever. Call ${n} now (your local emergency number) if one or both legs get weak, numb or tingly, or your bladder or bowels change.`,
       'Same-day assessment and urgent MRI for progressive spinal pain with constitutional symptoms or TB risk, whether or not there is fever; any new neurological deficit is an emergency.',
       ['garg-2011-spinal-tb', 'cormican-2006-spinal-tb'],
     ),

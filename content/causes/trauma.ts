@@ -3,7 +3,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, primary, secondary, tLevels, ribs } from '../claim';
-import { callNow, CALL_NOW, NOT_SETTLING } from '../emergency';
+import { callNow, CALL_NOW, NOT_SETTLING, SOON } from '../emergency';
 
 const n = clinic.emergencyNumber;
 
@@ -74,8 +74,8 @@ export const trauma: Cause[] = [
       ['quebec-task-force-1995'],
     ),
     whenToSeeDoctor: claim(
-      `Call ${n} now if you have numbness or weakness, or severe pain in the middle of your neck. See a doctor the same day after a crash if you are 65 or older or the crash was violent.`,
-      'Imaging and urgent assessment for neurological deficit, midline cervical tenderness, age 65 or older or a dangerous mechanism (Canadian C-spine rule).',
+      `Call ${n} now if you have numbness, tingling or weakness, or severe pain in the middle of your neck. Call ${n} now, too, if the crash was at high speed, the car rolled over, or you were thrown out. See a doctor the same day after a crash if you are 65 or older.`,
+      `EMS (${n}) for neurological symptoms, midline cervical tenderness or a dangerous mechanism (high speed, rollover, ejection; A5, NICE NG41); same-day assessment at age 65 or older (Canadian C-spine rule); otherwise review ${SOON.clinician} if symptoms persist.`,
       ['stiell-2001-canadian-c-spine'],
     ),
     warningSigns: ['A5'],
@@ -101,7 +101,7 @@ export const trauma: Cause[] = [
       'Relative rest until deep breathing is pain-free, cross-training, then graded return; rib stress fractures commonly cost 4–6 weeks of training.',
       ['mcdonnell-2011-rib-stress'],
     ),
-    whenToSeeDoctor: claim('See a doctor soon if the pain stays when you rest or wakes you at night.', 'Review pain persisting at rest or at night; imaging for suspected stress fracture.', [
+    whenToSeeDoctor: claim(`See a doctor ${SOON.patient} if the pain stays when you rest or wakes you at night.`, `Review ${SOON.clinician} for pain persisting at rest or at night; imaging for suspected stress fracture.`, [
       'mcdonnell-2011-rib-stress',
     ]),
     warningSigns: [],

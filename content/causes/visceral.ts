@@ -7,7 +7,7 @@
 import type { Cause } from '../types';
 import { clinic } from '../clinic';
 import { claim, secondary, tLevels, lLevels, ribs } from '../claim';
-import { callNow, CALL_NOW } from '../emergency';
+import { callNow, CALL_NOW, SOON } from '../emergency';
 
 const n = clinic.emergencyNumber;
 const INTERSCAPULAR_MUSCLES = ['trapezius', 'rhomboid-major', 'rhomboid-minor'];
@@ -64,7 +64,7 @@ export const visceral: Cause[] = [
     keywords: ['aortic dissection', 'tearing pain', 'ripping pain', 'sudden severe back pain', 'worst pain ever', 'aorta'],
     urgency: 'emergency',
     feelsLike: claim(
-      `Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. People often call it sharp. Some say tearing or ripping. The pain may move down your back or into your belly. You may faint, have stroke-like signs, or have a weak pulse in one arm. A leg may turn weak, numb, cold or hard to move. This is an emergency: ${callNow}.`,
+      `Sudden, severe pain that is at its worst from the very first moment. It is in your chest, your back, or both, often between your shoulder blades. It can also be in your belly. People often call it sharp. Some say tearing or ripping. The pain may move down your back or into your belly. You may faint, have stroke-like signs, or have a weak pulse in one arm. One or both legs may turn weak, numb, cold or hard to move. This is an emergency: ${callNow}.`,
       'Abrupt, severe pain maximal at onset in the chest and/or back, often interscapular (especially type B), possibly migrating caudally as the dissection extends. In IRAD "sharp" was reported more often than "tearing or ripping"; severe pain in about 93% (17-year trends). Associated: syncope, stroke-like deficit, pulse or blood-pressure differential, abdominal pain (mesenteric or renal malperfusion), acute limb ischaemia, and leg weakness or paraplegia from spinal cord malperfusion.',
       ['hagan-2000-irad', 'pape-2015-irad', 'thrumurthy-2012-bmj', 'isselbacher-2022-aortic'],
     ),
@@ -226,7 +226,7 @@ export const visceral: Cause[] = [
       'acg-2024-pancreatitis',
     ]),
     whenToSeeDoctor: claim(
-      `${CALL_NOW} if you have bad belly pain that goes through to your back, or if you keep throwing up. Do not drive yourself.`,
+      `${CALL_NOW} if you have bad belly pain that goes through to your back, or if you keep throwing up. ${CALL_NOW}, too, if this pain comes with a fever, or with yellow skin or eyes. Do not drive yourself.`,
       `Emergency: activate EMS (${n}) for severe epigastric pain radiating to the back, persistent vomiting, fever or jaundice.`,
       ['banks-2013-atlanta', 'acg-2024-pancreatitis', 'statpearls-acute-pancreatitis'],
     ),
@@ -239,7 +239,7 @@ export const visceral: Cause[] = [
     keywords: ['ulcer', 'stomach ulcer', 'burning stomach', 'black stools', 'indigestion'],
     urgency: 'soon',
     feelsLike: claim(
-      'A burning pain in your upper belly that is linked to meals. An ulcer at the back of the stomach or gut can be felt in your middle back. A burst ulcer causes sudden, severe pain all over your belly.',
+      `A burning pain in your upper belly that is linked to meals. An ulcer at the back of the stomach or gut can be felt in your middle back. A burst ulcer causes sudden, severe pain all over your belly. That is an emergency: ${callNow}.`,
       'Burning epigastric pain related to meals; a posterior duodenal or gastric ulcer penetrating the pancreas can refer to the mid-back; perforation causes sudden severe generalised pain.',
       ['murtagh'],
     ),
@@ -252,8 +252,8 @@ export const visceral: Cause[] = [
       'murtagh',
     ]),
     whenToSeeDoctor: claim(
-      `See a doctor soon for burning belly pain. ${CALL_NOW} if you have sudden, severe belly pain, vomit blood, or pass black stools.`,
-      'Routine to soon review; emergency for sudden severe pain (perforation), haematemesis or melaena.',
+      `See a doctor ${SOON.patient} for burning belly pain. ${CALL_NOW} if you have sudden, severe belly pain, vomit blood, or pass black stools.`,
+      `Review ${SOON.clinician}; emergency for sudden severe pain (perforation), haematemesis or melaena.`,
       ['murtagh'],
     ),
     warningSigns: ['A7'],
@@ -280,7 +280,7 @@ export const visceral: Cause[] = [
       ['murtagh'],
     ),
     whenToSeeDoctor: claim(
-      `${CALL_NOW} for new squeezing, pressure or tightness in your chest, because a heart attack must be ruled out first. ${CALL_NOW}, too, for severe chest or back pain after vomiting, or if you vomit blood. See a doctor soon if you have trouble swallowing or lose weight.`,
+      `${CALL_NOW} for new squeezing, pressure or tightness in your chest, because a heart attack must be ruled out first. ${CALL_NOW}, too, for severe chest or back pain after vomiting, or if you vomit blood. See a doctor ${SOON.patient} if you have trouble swallowing or lose weight.`,
       `New squeezing or pressure-like chest pain: activate EMS (${n}) and exclude ACS first (AHA/ACC 2021). Emergency after forceful vomiting or with haematemesis. Review within 2 weeks for dysphagia or weight loss.`,
       ['murtagh', 'gulati-2021-chest-pain-guideline'],
     ),
@@ -304,7 +304,7 @@ export const visceral: Cause[] = [
     involves: secondary('levator-scapulae', 'serratus-posterior-superior', 'rhomboid-minor', 'scapula', 'rib-1', 'rib-2', 't1', 't2'),
     whatHelps: claim('This needs scans and care from a cancer team.', 'Urgent chest imaging, tissue diagnosis and multidisciplinary oncology care.', ['statpearls-pancoast']),
     whenToSeeDoctor: claim(
-      `Do you smoke, and have pain in your shoulder or shoulder blade that will not go away? See a doctor soon. Go the same day if you also have a weak hand or a drooping eyelid. ${CALL_NOW} if you cough up blood or are short of breath.`,
+      `Do you smoke, and have pain in your shoulder or shoulder blade that will not go away? See a doctor ${SOON.patient}. Go the same day if you also have a weak hand or a drooping eyelid. ${CALL_NOW} if you cough up blood or are short of breath.`,
       `Smoker with persistent shoulder or medial scapular pain: review within 2 weeks; hand weakness or Horner signs: same-day assessment and urgent chest imaging; haemoptysis or dyspnoea: emergency (EMS, ${n}).`,
       ['statpearls-pancoast', 'bts-2023-pleural'],
     ),
@@ -369,12 +369,12 @@ export const visceral: Cause[] = [
     ),
     involves: secondary(...INTERSCAPULAR_MUSCLES, ...tLevels(1, 6), 'humerus'),
     whatHelps: claim(
-      `Stop and rest when it starts. If a doctor gave you a spray or tablet for under your tongue, use it as you were shown. If the pain has not gone 5 minutes after that, do not wait. Call ${n} now (your local emergency number). A doctor can test your heart and give you medicine. Not smoking, staying active and treating blood pressure and cholesterol lower your risk.`,
+      `If this pain is new for you, call ${n} now (your local emergency number). If you know you have angina, stop and rest when it starts. If a doctor gave you a spray or tablet for under your tongue, use it as you were shown. If the pain has not gone 5 minutes after that, do not wait. Call ${n} now (your local emergency number). A doctor can test your heart and give you medicine. Not smoking, staying active and treating blood pressure and cholesterol lower your risk.`,
       `Rest and sublingual GTN. NICE CG126 advises repeating the dose after 5 minutes and calling an ambulance if pain persists 5 minutes after the second dose; pain that is new, crescendo, at rest or unrelieved is ACS until proven otherwise (EMS, ${n}). Chronic management: anti-anginal therapy, antiplatelet and lipid-lowering therapy, risk-factor control, functional or anatomical testing, revascularisation for refractory symptoms or high-risk anatomy.`,
       ['nice-cg126', 'esc-2024-ccs', 'esc-2023-acs'],
     ),
     whenToSeeDoctor: claim(
-      `Call ${n} now (your local emergency number) if pain or pressure like this is new, is getting worse or more frequent, comes at rest, or has not gone 5 minutes after rest and your medicine. Do not drive yourself. If you have known angina that has not changed, see your doctor soon to check your treatment.`,
+      `Call ${n} now (your local emergency number) if pain or pressure like this is new, is getting worse or more frequent, comes at rest, or has not gone 5 minutes after rest and your medicine. Do not drive yourself. If you have known angina that has not changed, keep your planned visits with your doctor.`,
       `Emergency (EMS, ${n}) for new-onset, crescendo, rest or unrelieved angina: unstable angina or MI cannot be distinguished without ECG and high-sensitivity troponin. Stable, unchanged angina: planned review and testing.`,
       ['esc-2023-acs', 'esc-2024-ccs', 'nice-cg126'],
     ),
@@ -411,8 +411,8 @@ export const visceral: Cause[] = [
       ['bts-2023-pleural', 'bts-2018-mesothelioma'],
     ),
     whenToSeeDoctor: claim(
-      `See a doctor the same day for chest or back pain with a fever, or pain with a cough that will not go away. See a doctor soon for a chest ache that does not go away if you ever worked with asbestos. Call ${n} now (your local emergency number) if you are short of breath or cough up blood.`,
-      'Same-day assessment for suspected effusion or pleural infection; emergency for dyspnoea, hypoxia, sepsis or haemoptysis; prompt specialist referral for suspected mesothelioma.',
+      `See a doctor the same day for chest or back pain with a fever, or pain with a cough that will not go away. See a doctor ${SOON.patient} for a chest ache that does not go away if you ever worked with asbestos. Call ${n} now (your local emergency number) if you are short of breath, cough up blood or feel confused.`,
+      `Same-day assessment for suspected effusion or pleural infection; emergency for dyspnoea, hypoxia, sepsis or haemoptysis; review ${SOON.clinician} and specialist referral for suspected mesothelioma.`,
       ['bts-2023-pleural', 'bts-2018-mesothelioma'],
     ),
     warningSigns: ['B7', 'C2'],

@@ -84,7 +84,7 @@ export const intrinsic: Structure[] = [
       ['gray', 'kenhub'],
     ),
     painRole: claim(
-      'It starts right between your shoulder blades. Sore spots in it can send pain up to your neck, the back of your head and behind your eye. People who work at screens for hours often have neck pain with upper back pain from it.',
+      'It starts right between your shoulder blades. Sore spots in it can send pain up to your neck, the back of your head and behind your eye. It may play a part when neck pain and upper back pain come together.',
       'Its T3–T6 origin lies squarely in the interscapular region; trigger points can refer to the angle of the neck, the occiput and behind the eye, so combined neck and mid-back complaints in screen workers often involve it.',
       ['travell-simons-1999'],
     ),
@@ -380,7 +380,7 @@ export const intrinsic: Structure[] = [
     ),
     anatomy: {
       origin: claim(
-        'Each starts on the tip of a side bump of a back bone, from the last neck bone down to the eleventh upper back bone.',
+        'Each starts on the tip of a side bump of a back bone, from the last neck bone down to the bone that holds your eleventh rib.',
         'Tips of the transverse processes of C7–T11.',
         ['gray', 'anatomy-app-levatores-costarum'],
       ),
@@ -416,7 +416,7 @@ export const intrinsic: Structure[] = [
     group: SEGMENTAL,
     layNames: ['small spine muscles', 'muscles between the spine bumps'],
     function: claim(
-      'These tiny muscles join the middle bumps of two back bones next to each other. They help straighten and steady your spine. They are clear in your neck and low back, but in your upper back only at the top and bottom.',
+      'These tiny muscles join the middle bumps of two back bones next to each other. They help straighten and steady your spine. They are clear in your neck and low back. In the rib part of your spine, they are found only at the top and bottom.',
       'Short muscles between adjacent spinous processes, well formed in the cervical (C2–T1/T2) and lumbar regions; in the thoracic region usually only at T1–T3 and T11–L1. They contribute to extension, stabilisation and proprioception.',
       ['gray', 'anatomyzone'],
     ),

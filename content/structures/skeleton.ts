@@ -6,6 +6,7 @@ import type { Claim, Structure } from '../types';
 import type { SourceId } from '../sources';
 import { claim } from '../claim';
 import { clinic } from '../clinic';
+import { SOON } from '../emergency';
 
 type Sources = readonly [SourceId, ...SourceId[]];
 interface LevelFact {
@@ -46,7 +47,7 @@ const thoracicBase: LevelFact = {
 };
 const thoracicPain: LevelFact = {
   patient:
-    'Its small joints, the disc below it and the rib joints beside it can all cause pain in your back. Pain from inside the chest can also be felt at this level.',
+    'Its small joints, the disc below it and the rib joints beside it can all cause pain in your back. Pain from inside the chest, such as from the heart, can also be felt at this level, so check the warning signs.',
   clinician:
     'Pain generators at each level: zygapophyseal joints, disc, costovertebral and costotransverse joints; visceral pain from structures sharing T1–L2 sympathetic afferents is also referred to the thoracic levels.',
   sources: ['dreyfuss-1994', 'young-2008', 'physiopedia-thoracic-red-flags'],
@@ -211,7 +212,7 @@ function thoracic(n: number): Structure {
     layer: 'skeleton',
     paired: false,
     group: 'Thoracic vertebrae',
-    layNames: ['backbone', 'spine', 'vertebra', `T${n}`, `${ORDINAL[n]} thoracic vertebra`, 'upper back bone'],
+    layNames: ['backbone', 'spine', 'vertebra', `T${n}`, `${ORDINAL[n]} thoracic vertebra`, 'upper back bone', 'middle back bone'],
     function: join(thoracicBase, facts.fn),
     painRole: join(thoracicPain, facts.pain),
   };
@@ -320,7 +321,7 @@ const ribBase: LevelFact = {
 };
 const ribPain: LevelFact = {
   patient:
-    'The joints where a rib meets your spine can get sore and give a sharp pain a few fingers from the middle of your back. It is often worse when you breathe in deeply, cough or twist. A cracked rib hurts in the same way.',
+    `The joints where a rib meets your spine can get sore and give a sharp pain a few fingers from the middle of your back. It is often worse when you breathe in deeply, cough or twist. A cracked rib hurts in the same way. So can a problem in the lung. If pain on breathing comes with shortness of breath, a racing heart or coughing up blood, call ${clinic.emergencyNumber} now.`,
   clinician:
     'Costovertebral and costotransverse joint dysfunction gives sharp pain 3–5 cm from the midline, worse with deep inspiration, cough and rotation, and may wrap round the chest; rib fracture gives focal pain with breathing. Pleural causes (PE, pneumothorax, pneumonia) can present the same way.',
   sources: ['young-2008', 'benhamou-1993', 'physiopedia-thoracic-red-flags'],
@@ -423,7 +424,7 @@ export const skeleton: Structure[] = [
       ['gray'],
     ),
     painRole: claim(
-      `Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm. If weakness comes on suddenly, call ${clinic.emergencyNumber} now.`,
+      `Problems in the discs and joints of your lower neck can send pain down between your shoulder blades. A pinched nerve root here can also cause pain, tingling or weakness in your arm. Call ${clinic.emergencyNumber} now if weakness or numbness comes on suddenly or gets worse fast, or if both arms or a leg are affected.`,
       'C7–T1 facet joints refer to the suprascapular and mid-scapular region; C7 and C8 radiculopathy and cervical discogenic pain refer to the interscapular region (Cloward; Tanaka 2006).',
       ['fukui-1997', 'tanaka-2006', 'cloward-1959'],
     ),
@@ -466,7 +467,7 @@ export const skeleton: Structure[] = [
       ['gray', 'von-schroeder-2001', 'cooperstein-haneline-inferior-angle'],
     ),
     painRole: claim(
-      'If your shoulder blade sits or moves in an odd way, the muscles around it can ache. Some people feel a grinding or snapping under it. A shoulder blade that sticks out in a new way needs a check. Pain under the right shoulder blade can come from the gallbladder.',
+      `If your shoulder blade sits or moves in an odd way, the muscles around it can ache. Some people feel a grinding or snapping under it. A shoulder blade that sticks out in a new way needs a check ${SOON.patient}. Pain under the right shoulder blade can come from the gallbladder.`,
       'Scapular dyskinesis and scapulothoracic disorders (snapping scapula, bursitis at the superomedial or inferior angle) cause medial-border pain; new winging suggests long thoracic, accessory or dorsal scapular nerve injury. Referred pain: gallbladder to the right inferior angle; Pancoast tumour to the superior angle and medial border.',
       ['kibler-2013', 'ludewig-reynolds-2009', 'statpearls-biliary-colic', 'statpearls-pancoast'],
     ),
@@ -506,7 +507,7 @@ export const skeleton: Structure[] = [
       ['gray', 'orthobullets-latissimus'],
     ),
     painRole: claim(
-      'It is not a source of pain between the shoulder blades. But pain spreading into the arm, with upper back pain, can be a sign of a pinched neck nerve or of a heart attack.',
+      `It is not a source of pain between the shoulder blades. But pain spreading into the arm, with upper back pain, can be a sign of a pinched neck nerve or of a heart attack. If it comes with chest pressure, shortness of breath, sweating or feeling sick, call ${clinic.emergencyNumber} now.`,
       'Not an interscapular pain generator; arm radiation accompanies cervical radiculopathy (C6–C8) and acute coronary syndrome.',
       ['tanaka-2006', 'gulati-2021-chest-pain-guideline'],
     ),
