@@ -12,6 +12,8 @@ export interface ExplorerHook {
    * node is big enough for that; null when it is hidden or covered.
    */
   screenPointOf(nodeName: string): { x: number; y: number } | null;
+  /** Viewport CSS pixel where the centre of this node's bounding box is drawn (hidden or not); null if unknown. */
+  centreOf(nodeName: string): { x: number; y: number } | null;
   /** The node a click at this viewport point would select, or null for empty space. */
   nodeAt(x: number, y: number): string | null;
   /**

@@ -1,5 +1,6 @@
-// One line that tells a first-time visitor what they can do; gone after the first interaction. It covers
-// the bottom of the stage, so it counts among what the panels cover (data-covers-stage, StageInsets.tsx).
+// One line that tells a first-time visitor what they can do; gone after the first interaction. It floats
+// low between the panels; the default framing leaves room for it (CameraRig.tsx), so the picture does not
+// move when it goes (StageInsets.tsx leaves it out of the insets).
 // Narrow screens (touch, mostly) get the short wording, so it stays one line there.
 import { useExplorer } from '../store/use-explorer';
 

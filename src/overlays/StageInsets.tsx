@@ -1,9 +1,10 @@
-// Publishes what the panels cover of the canvas: the boxes of every element marked `data-covers-stage` (the
-// top bar, the left panel or open drawer, the information panel or bottom sheet at its current height, the
-// hint line while it shows) become `stageInsets` in the store, for the scene to frame the model in what is
-// left. The panels' own insets, the hint line apart, also go to CSS (--panels-top/right/bottom/left on
-// <html>) so the messages that float over the model (notices, loading, the hint) sit between the panels on
-// every layout. Re-measured whenever one of those boxes, or the stage, changes size, appears or goes.
+// Publishes what the panels cover of the canvas: the boxes of the panels marked `data-covers-stage` (the top
+// bar, the left panel or open drawer, the information panel or bottom sheet at its current height) become
+// `stageInsets` in the store, for the scene to frame the model in what is left. The same insets go to CSS
+// (--panels-top/right/bottom/left on <html>) so the messages that float over the model (notices, loading,
+// the hint) sit between the panels on every layout. The hint line floats and is left out: it comes and goes
+// with the first interaction, and the picture must not jump when it does (the default framing leaves room
+// for it instead, CameraRig.tsx). Re-measured whenever one of those boxes, or the stage, changes size.
 import { useEffect, type RefObject } from 'react';
 import { explorerStore } from '../store/use-explorer';
 import { insetsFromRects, type Rect } from './stage-insets';
@@ -26,14 +27,13 @@ export function StageInsets({ stage }: { stage: RefObject<HTMLElement | null> })
       const area = stage.current ? boxOf(stage.current) : null;
       if (!area) return;
       const panels: Rect[] = [];
-      const floating: Rect[] = [];
       for (const el of document.querySelectorAll(COVERS)) {
-        const box = boxOf(el);
-        if (box) (el.classList.contains(FLOATING) ? floating : panels).push(box);
+        const box = el.classList.contains(FLOATING) ? null : boxOf(el);
+        if (box) panels.push(box);
       }
-      const own = insetsFromRects(area, panels);
-      for (const [edge, px] of Object.entries(own)) root.style.setProperty(`--panels-${edge}`, `${px}px`);
-      explorerStore.getState().setStageInsets(floating.length ? insetsFromRects(area, [...panels, ...floating]) : own);
+      const insets = insetsFromRects(area, panels);
+      for (const [edge, px] of Object.entries(insets)) root.style.setProperty(`--panels-${edge}`, `${px}px`);
+      explorerStore.getState().setStageInsets(insets);
     };
     const schedule = (): void => {
       if (!frame) frame = requestAnimationFrame(measure);

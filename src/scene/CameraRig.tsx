@@ -1,12 +1,13 @@
 // Orbit, zoom and pan (mouse and touch) with drei's CameraControls, and the camera moves the store asks
 // for: frame a structure from behind, return to the default view, or restore a linked free view.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
 import type CameraControlsImpl from 'camera-controls';
 import { explorerStore, useExplorer } from '../store/use-explorer';
-import { frameFromBehind, freeArea, type FreeArea } from './framing';
+import { frameFromBehind, freeArea, viewOffset } from './framing';
 import { prefersReducedMotion } from './reduced-motion';
 import { boxOf } from './scene-query';
 import { failHereInTests } from '../fault-injection';
@@ -16,35 +17,49 @@ const SMOOTH_TIME = 0.3;
 /** Metres the camera must travel during a press for it to count as the user moving the view. */
 const MOVE_EPSILON = 0.001;
 
-/** Room left round the whole back in the default view: the hint line sits along the bottom edge. */
-const DEFAULT_PADDING = 1.15;
-
-/** The panels drawn over the canvas carry this attribute (TopBar, the left panel, InfoPanel). */
-const COVERS_STAGE = '[data-covers-stage]';
-
-/** The part of the canvas that the panels, as laid out now, leave free. */
-function freeAreaOf(canvas: HTMLCanvasElement): FreeArea {
-  const covers = [...document.querySelectorAll(COVERS_STAGE)]
-    .map((e) => e.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0);
-  return freeArea(canvas.getBoundingClientRect(), covers);
-}
+/** Room left round the whole back in the default view: enough below it for the hint line (HintLine.tsx). */
+const DEFAULT_PADDING = 1.3;
 
 export function CameraRig() {
   failHereInTests('camera-rig');
   const ref = useRef<CameraControlsImpl>(null);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
-  const canvas = useThree((s) => s.gl.domElement);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const command = useExplorer((s) => s.cameraCommand);
   const ready = useExplorer((s) => s.modelStatus === 'ready');
+  // What the panels cover, as the overlays publish it (StageInsets.tsx); the scene never reads the DOM.
+  const insets = useExplorer(useShallow((s) => s.stageInsets));
+  const free = useMemo(() => freeArea(size.width, size.height, insets), [size.width, size.height, insets]);
 
+  // The picture is drawn shifted so the view's centre, the orbit pivot, sits in the middle of the free
+  // area: when a panel, the bottom sheet or the window changes, the picture follows and the view stays.
+  useLayoutEffect(() => {
+    const { x, y } = viewOffset(size.width, size.height, free);
+    camera.setViewOffset(size.width, size.height, x, y, size.width, size.height);
+    camera.updateProjectionMatrix();
+    invalidate();
+  }, [camera, size.width, size.height, free, invalidate]);
+
+  // A framing runs for each new camera command (a selection, a reset, a linked view). A new canvas size
+  // frames again only while the view is still the app's own framing: once the person has moved the camera,
+  // their view wins (the link holds it), and a resize just shifts the picture (above).
+  const framed = useRef<{ seq: number; width: number; height: number; measured: boolean } | null>(null);
+  const measured = insets.top + insets.right + insets.bottom + insets.left > 0;
   useEffect(() => {
     const controls = ref.current;
     if (!controls || !ready) return;
-    const animate = !command.instant && !prefersReducedMotion();
+    const last = framed.current;
+    const again = last !== null && last.seq === command.seq;
+    // The same command again: only for a new canvas size, or for the panels' first measurement (a framing
+    // made before the overlays published their insets fitted the whole canvas).
+    const resized = again && (last.width !== size.width || last.height !== size.height);
+    const firstMeasure = again && !last.measured && measured;
+    if (again && !resized && !firstMeasure) return;
+    if (again && (command.kind === 'view' || explorerStore.getState().camera !== null)) return;
+    framed.current = { seq: command.seq, width: size.width, height: size.height, measured };
+    const animate = !again && !command.instant && !prefersReducedMotion();
     if (command.kind === 'view') {
       void controls.setLookAt(...command.view.position, ...command.view.target, animate);
       invalidate();
@@ -52,13 +67,12 @@ export function CameraRig() {
     }
     const box = boxOf(scene, command.node);
     if (!box) return;
-    const aspect = size.width / size.height;
-    const { position, target } = frameFromBehind(box, camera.fov, aspect, command.node ? 1.5 : DEFAULT_PADDING, freeAreaOf(canvas));
+    const { position, target } = frameFromBehind(box, camera.fov, size.width / size.height, command.node ? 1.5 : DEFAULT_PADDING, free);
     void controls.setLookAt(...position, ...target, animate);
     // An instant move fires no control event, and with an on-demand frame loop nothing would draw it.
     invalidate();
-    // Re-run when the canvas changes shape only for the default view; a selection keeps its framing.
-  }, [command, ready, scene, camera, canvas, size.width, size.height, invalidate]);
+    // `free` itself is not a trigger: a panel changing size shifts the picture (above) but does not refit it.
+  }, [command, ready, scene, camera, size.width, size.height, measured, invalidate]);
 
   // Only moves the user makes are written back, as the link's free view. A press that moved nothing
   // (a click that selects) is not a move, or every selection would pin a camera into the link.

@@ -5,7 +5,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { Box3, Color, FrontSide, MeshBasicMaterial, Raycaster, Vector2, Vector3, WebGLRenderTarget, type Material, type Mesh } from 'three';
 import type { ExplorerHook } from '../test-hook';
 import { explorerStore } from '../store/use-explorer';
-import { structureMeshes } from './scene-query';
+import { boxOf, structureMeshes } from './scene-query';
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import { warmedPrograms } from './warm-shaders';
 
@@ -146,6 +146,13 @@ export function TestHookBridge() {
           }
         }
         return best ? awayFromEdges(Math.round(best.x), Math.round(best.y), (x, y) => hook.nodeAt(x, y) === name) : null;
+      },
+      centreOf(name) {
+        const box = boxOf(scene, name);
+        if (!box) return null;
+        const c = box.getCenter(new Vector3()).project(camera);
+        const r = rect();
+        return { x: r.left + ((c.x + 1) / 2) * r.width, y: r.top + ((1 - c.y) / 2) * r.height };
       },
       nodeAt(x, y) {
         const hit = firstHit(toNdc(x, y));
