@@ -152,7 +152,7 @@ const list = [
   {
     id: 'ernst-2013',
     citation:
-      'Ernst MJ, Rast FM, Bauer CM, Marcar VL, Kool J. Determination of thoracic and lumbar spinal processes by their percentage position between C7 and the PSIS level. BMC Res Notes. 2013;6:58. doi:10.1186/1756-0500-6-58.',
+      'Ernst MJ, Rast FM, Bauer CM, Marcar VL, Kool J. Determination of thoracic and lumbar spinal processes by their percentage position between C7 and the PSIS level. BMC Res Notes. 2013;6:58. doi:10.1186/1756-0500-6-58. PMID: 23398934. PMCID: PMC3598670.',
   },
   {
     id: 'cooperstein-haneline-inferior-angle',
@@ -195,7 +195,7 @@ const list = [
   {
     id: 'virgo-2018',
     citation:
-      'Lichtman JH, Leifheit EC, Safdar B, et al. Sex differences in the presentation and perception of symptoms among young patients with myocardial infarction: evidence from the VIRGO study. Circulation. 2018;137:781-790.',
+      'Lichtman JH, Leifheit EC, Safdar B, et al. Sex differences in the presentation and perception of symptoms among young patients with myocardial infarction: evidence from the VIRGO study (Variation in Recovery: Role of Gender on Outcomes of Young AMI Patients). Circulation. 2018;137(8):781-790. doi:10.1161/CIRCULATIONAHA.117.031650.',
   },
   {
     id: 'canto-2012-nrmi',
@@ -205,18 +205,18 @@ const list = [
   {
     id: 'mcsweeney-2003',
     citation:
-      "McSweeney JC, Cody M, O'Sullivan P, et al. Women's early warning symptoms of acute myocardial infarction. Circulation. 2003;108:2619-2623.",
+      "McSweeney JC, Cody M, O'Sullivan P, et al. Women's early warning symptoms of acute myocardial infarction. Circulation. 2003;108(21):2619-2623. doi:10.1161/01.CIR.0000097116.29625.7C.",
   },
   // Aorta, lung, pericardium
   {
     id: 'hagan-2000-irad',
     citation:
-      'Hagan PG, Nienaber CA, Isselbacher EM, et al. The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease. JAMA. 2000;283(7):897-903.',
+      'Hagan PG, Nienaber CA, Isselbacher EM, et al. The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease. JAMA. 2000;283(7):897-903. doi:10.1001/jama.283.7.897.',
   },
   {
     id: 'pape-2015-irad',
     citation:
-      'Pape LA, Awais M, Woznicki EM, et al. Presentation, diagnosis, and outcomes of acute aortic dissection: 17-year trends from the International Registry of Acute Aortic Dissection. J Am Coll Cardiol. 2015;66:350-358.',
+      'Pape LA, Awais M, Woznicki EM, et al. Presentation, diagnosis, and outcomes of acute aortic dissection: 17-year trends from the International Registry of Acute Aortic Dissection. J Am Coll Cardiol. 2015;66(4):350-358. doi:10.1016/j.jacc.2015.05.029.',
   },
   {
     id: 'thrumurthy-2012-bmj',
@@ -316,20 +316,21 @@ const list = [
   // Spine and joints
   {
     id: 'dreyfuss-1994',
-    citation: 'Dreyfuss P, Tibiletti C, Dreyer SJ. Thoracic zygapophyseal joint pain patterns: a study in normal volunteers. Spine. 1994;19:807-811.',
+    citation: 'Dreyfuss P, Tibiletti C, Dreyer SJ. Thoracic zygapophyseal joint pain patterns: a study in normal volunteers. Spine (Phila Pa 1976). 1994;19(7):807-811. doi:10.1097/00007632-199404000-00014. PMID: 8202799.',
   },
   {
     id: 'fukui-1997',
-    citation: 'Fukui S, Ohseto K, Shiotani M. Patterns of pain induced by distending the thoracic zygapophyseal joints. Reg Anesth. 1997;22:332-336.',
+    citation: 'Fukui S, Ohseto K, Shiotani M. Patterns of pain induced by distending the thoracic zygapophyseal joints. Reg Anesth. 1997;22(4):332-336.',
   },
   {
     id: 'young-2008',
     citation:
-      'Young BA, Gill HE, Wainner RS, Flynn TW. Thoracic costotransverse joint pain patterns: a study in normal volunteers. BMC Musculoskelet Disord. 2008;9:140.',
+      'Young BA, Gill HE, Wainner RS, Flynn TW. Thoracic costotransverse joint pain patterns: a study in normal volunteers. BMC Musculoskelet Disord. 2008;9:140. doi:10.1186/1471-2474-9-140. PMID: 18922181.',
   },
   {
     id: 'benhamou-1993',
-    citation: 'Benhamou CL, et al. Pseudovisceral pain referred from costovertebral arthropathies. Spine (Phila Pa 1976). 1993;18:790-795.',
+    citation:
+      'Benhamou CL, Roux C, Tourliere D, Gervais T, Viala JF, Amor B. Pseudovisceral pain referred from costovertebral arthropathies: twenty-eight cases. Spine (Phila Pa 1976). 1993;18:790-795. doi:10.1097/00007632-199305000-00024.',
   },
   {
     id: 'statpearls-thoracic-discogenic',
@@ -339,7 +340,7 @@ const list = [
   {
     id: 'wood-1995',
     citation:
-      'Wood KB, Garvey TA, Gundry C, Heithoff KB. Magnetic resonance imaging of the thoracic spine: evaluation of asymptomatic individuals. J Bone Joint Surg Am. 1995;77:1631-1638.',
+      'Wood KB, Garvey TA, Gundry C, Heithoff KB. Magnetic resonance imaging of the thoracic spine: evaluation of asymptomatic individuals. J Bone Joint Surg Am. 1995;77(11):1631-1638. doi:10.2106/00004623-199511000-00001. PMID: 7593072.',
   },
   {
     id: 'statpearls-vertebral-compression-fractures',
@@ -359,7 +360,7 @@ const list = [
   {
     id: 'sieper-2009-asas',
     citation:
-      'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the ASAS. Ann Rheum Dis. 2009;68:784-788.',
+      'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the Assessment of SpondyloArthritis international Society (ASAS). Ann Rheum Dis. 2009;68(6):784-788. doi:10.1136/ard.2008.101501. PMID: 19147614.',
   },
   { id: 'statpearls-ankylosing-spondylitis', citation: 'Ankylosing Spondylitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
   {
@@ -386,7 +387,7 @@ const list = [
   {
     id: 'idsa-2015-vertebral-osteomyelitis',
     citation:
-      'Berbari EF, Kanj SS, Kowalski TJ, et al. 2015 Infectious Diseases Society of America (IDSA) clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis. 2015;61(6):e26-e46.',
+      'Berbari EF, Kanj SS, Kowalski TJ, et al. 2015 Infectious Diseases Society of America (IDSA) clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis. 2015;61(6):e26-e46. doi:10.1093/cid/civ482. PMID: 26229122.',
   },
   {
     id: 'eular-acr-2012-pmr',
@@ -409,7 +410,7 @@ const list = [
   },
   {
     id: 'stiell-2001-canadian-c-spine',
-    citation: 'Stiell IG, Wells GA, Vandemheen KL, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA. 2001;286(15):1841-1848.',
+    citation: 'Stiell IG, Wells GA, Vandemheen KL, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA. 2001;286(15):1841-1848. doi:10.1001/jama.286.15.1841. PMID: 11597285.',
   },
   // Added for causes the fact sheet cites only as "general references"
   {
@@ -513,7 +514,7 @@ const list = [
   {
     id: 'lord-1996-rf-neurotomy',
     citation:
-      'Lord SM, Barnsley L, Wallis BJ, McDonald GJ, Bogduk N. Percutaneous radio-frequency neurotomy for chronic cervical zygapophyseal-joint pain. N Engl J Med. 1996;335(23):1721-1726 (5 December 1996).',
+      'Lord SM, Barnsley L, Wallis BJ, McDonald GJ, Bogduk N. Percutaneous radio-frequency neurotomy for chronic cervical zygapophyseal-joint pain. N Engl J Med. 1996;335(23):1721-1726. doi:10.1056/NEJM199612053352302. PMID: 8929263.',
   },
   {
     id: 'bogduk-2011-whiplash',
