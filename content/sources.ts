@@ -185,7 +185,7 @@ const list = [
   {
     id: 'gulati-2021-chest-pain-guideline',
     citation:
-      'Gulati M, Levy PD, Mukherjee D, et al. 2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain: a report of the American College of Cardiology/American Heart Association Joint Committee on Clinical Practice Guidelines. Circulation. 2021;144:e368-e454. doi:10.1161/CIR.0000000000001029.',
+      'Gulati M, Levy PD, Mukherjee D, et al. 2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain: a report of the American College of Cardiology/American Heart Association Joint Committee on Clinical Practice Guidelines. Circulation. 2021;144(22):e368-e454. doi:10.1161/CIR.0000000000001029.',
   },
   {
     id: 'mehta-2016-aha-women-mi',
@@ -248,9 +248,13 @@ const list = [
   {
     id: 'banks-2013-atlanta',
     citation:
-      'Banks PA, Bollen TL, Dervenis C, et al. Classification of acute pancreatitis 2012: revision of the Atlanta classification and definitions by international consensus. Gut. 2013;62:102-111.',
+      'Banks PA, Bollen TL, Dervenis C, et al. Classification of acute pancreatitis 2012: revision of the Atlanta classification and definitions by international consensus. Gut. 2013;62(1):102-111. doi:10.1136/gutjnl-2012-302779.',
   },
-  { id: 'statpearls-acute-pancreatitis', citation: 'Acute Pancreatitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'statpearls-acute-pancreatitis',
+    citation: 'Acute Pancreatitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK482468.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK482468/',
+  },
   // Lung apex, spine tumours
   {
     id: 'statpearls-pancoast',
@@ -334,7 +338,7 @@ const list = [
   },
   {
     id: 'statpearls-thoracic-discogenic',
-    citation: 'Thoracic Discogenic Syndrome. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 30070.',
+    citation: 'Fogwe D, Petrone B, Mesfin F. Thoracic Discogenic Syndrome. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 30070 (version updated 1 November 2020).',
     url: 'https://www.statpearls.com/point-of-care/30070',
   },
   {
@@ -344,7 +348,8 @@ const list = [
   },
   {
     id: 'statpearls-vertebral-compression-fractures',
-    citation: 'Vertebral Compression Fractures. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.',
+    citation: 'Vertebral Compression Fractures. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK448171.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK448171/',
   },
   {
     id: 'spiegl-2022',
@@ -366,12 +371,12 @@ const list = [
   {
     id: 'kibler-2013',
     citation:
-      'Kibler WB, Ludewig PM, McClure PW, et al. Clinical implications of scapular dyskinesis in shoulder injury: the 2013 consensus statement. Br J Sports Med. 2013;47:877-885.',
+      'Kibler WB, Ludewig PM, McClure PW, et al. Clinical implications of scapular dyskinesis in shoulder injury: the 2013 consensus statement. Br J Sports Med. 2013;47:877-885. doi:10.1136/bjsports-2013-092425. PMID: 23580420.',
   },
   {
     id: 'ludewig-reynolds-2009',
     citation:
-      'Ludewig PM, Reynolds JF. The association of scapular kinematics and glenohumeral joint pathologies. J Orthop Sports Phys Ther. 2009;39:90-104.',
+      'Ludewig PM, Reynolds JF. The association of scapular kinematics and glenohumeral joint pathologies. J Orthop Sports Phys Ther. 2009;39(2):90-104. doi:10.2519/jospt.2009.2808. PMID: 19194022.',
   },
   {
     id: 'struyf-2011',
@@ -397,11 +402,11 @@ const list = [
   {
     id: 'acr-fibromyalgia-criteria',
     citation:
-      'Wolfe F, Clauw DJ, Fitzcharles MA, et al. 2016 revisions to the 2010/2011 fibromyalgia diagnostic criteria. Semin Arthritis Rheum. 2016;46(3):319-329 (revising the American College of Rheumatology 1990 classification and 2010 diagnostic criteria).',
+      'Wolfe F, Clauw DJ, Fitzcharles MA, et al. 2016 revisions to the 2010/2011 fibromyalgia diagnostic criteria. Semin Arthritis Rheum. 2016;46(3):319-329. doi:10.1016/j.semarthrit.2016.08.012. PMID: 27916278 (revising the American College of Rheumatology 1990 classification and 2010 diagnostic criteria).',
   },
   {
     id: 'eular-2017-fibromyalgia',
-    citation: 'Macfarlane GJ, Kronisch C, Dean LE, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis. 2017;76(2):318-328.',
+    citation: 'Macfarlane GJ, Kronisch C, Dean LE, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis. 2017;76(2):318-328. doi:10.1136/annrheumdis-2016-209724.',
   },
   {
     id: 'quebec-task-force-1995',
