@@ -244,7 +244,12 @@ const list = [
     citation: 'Biliary Colic. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 18274.',
     url: 'https://www.statpearls.com/point-of-care/18274',
   },
-  { id: 'aafp-2000-biliary', citation: 'Diagnosing biliary colic and acute cholecystitis. Am Fam Physician. 2000 (15 September issue).' },
+  {
+    id: 'aafp-2000-biliary',
+    citation:
+      'Diagnosing biliary colic and acute cholecystitis (Tips from Other Journals: summary of a review by Ahmad and colleagues; no byline). Am Fam Physician. 2000;62(6):1386-1388. https://www.aafp.org/afp/2000/0915/p1386.html.',
+    url: 'https://www.aafp.org/afp/2000/0915/p1386.html',
+  },
   {
     id: 'banks-2013-atlanta',
     citation:
@@ -299,7 +304,7 @@ const list = [
   },
   {
     id: 'muir-2017',
-    citation: 'Muir B. Dorsal scapular nerve neuropathy: a narrative review of the literature. J Can Chiropr Assoc. 2017;61(2):128-144.',
+    citation: 'Muir B. Dorsal scapular nerve neuropathy: a narrative review of the literature. J Can Chiropr Assoc. 2017;61(2):128-144. PMID: 28928496. PMCID: PMC5596970.',
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5596970/',
   },
   {
@@ -421,7 +426,7 @@ const list = [
   {
     id: 'mcdonnell-2011-rib-stress',
     citation:
-      'McDonnell LK, Hume PA, Nolte V. Rib stress fractures among rowers: definition, epidemiology, mechanisms, risk factors and effectiveness of injury prevention strategies. Sports Med. 2011;41(11):883-901.',
+      'McDonnell LK, Hume PA, Nolte V. Rib stress fractures among rowers: definition, epidemiology, mechanisms, risk factors and effectiveness of injury prevention strategies. Sports Med. 2011;41(11):883-901. PMID: 21985212.',
   },
   {
     id: 'povlsen-2018-tos',
@@ -514,7 +519,7 @@ const list = [
   },
   {
     id: 'cooper-2007',
-    citation: 'Cooper G, Bailey B, Bogduk N. Cervical zygapophysial joint pain maps. Pain Med. 2007;8(4):344.',
+    citation: 'Cooper G, Bailey B, Bogduk N. Cervical zygapophysial joint pain maps. Pain Med. 2007;8(4):344-353.',
   },
   {
     id: 'lord-1996-rf-neurotomy',
