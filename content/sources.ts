@@ -359,7 +359,7 @@ const list = [
   {
     id: 'spiegl-2022',
     citation:
-      'Spiegl UJ, Scheyerer MJ, Osterhoff G, et al. Osteoporotic mid-thoracic vertebral body fractures: what are the differences compared to fractures of the lumbar spine? A systematic review. Eur J Trauma Emerg Surg. 2022;48:1639-1647.',
+      'Spiegl UJ, Scheyerer MJ, Osterhoff G, et al. Osteoporotic mid-thoracic vertebral body fractures: what are the differences compared to fractures of the lumbar spine? A systematic review. Eur J Trauma Emerg Surg. 2022;48(3):1639-1647. doi:10.1007/s00068-021-01792-z. PMID: 34590172. PMCID: PMC9192434.',
   },
   { id: 'statpearls-scoliosis', citation: 'Scoliosis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
   {
@@ -386,7 +386,7 @@ const list = [
   {
     id: 'struyf-2011',
     citation:
-      'Struyf F, Nijs J, Baeyens JP, Mottram S, Meeusen R. Scapular positioning and movement in unimpaired shoulders, shoulder impingement syndrome, and glenohumeral instability. Scand J Med Sci Sports. 2011;21:352-358.',
+      'Struyf F, Nijs J, Baeyens JP, Mottram S, Meeusen R. Scapular positioning and movement in unimpaired shoulders, shoulder impingement syndrome, and glenohumeral instability. Scand J Med Sci Sports. 2011;21:352-358. doi:10.1111/j.1600-0838.2010.01274.x.',
   },
   {
     id: 'janda-crossed-syndromes',
@@ -477,7 +477,7 @@ const list = [
   {
     id: 'elkayam-2014-pregnancy-mi',
     citation:
-      'Elkayam U, Jalnapurkar S, Barakkat MN, et al. Pregnancy-associated acute myocardial infarction: a review of contemporary experience in 150 cases between 2006 and 2011. Circulation. 2014;129(16):1695-1702.',
+      'Elkayam U, Jalnapurkar S, Barakkat MN, Khatri N, Kealey AJ, Mehra A, Roth A. Pregnancy-associated acute myocardial infarction: a review of contemporary experience in 150 cases between 2006 and 2011. Circulation. 2014;129(16):1695-1702.',
   },
   {
     id: 'wenger-frick-1999',
