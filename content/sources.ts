@@ -372,7 +372,12 @@ const list = [
     citation:
       'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the Assessment of SpondyloArthritis international Society (ASAS). Ann Rheum Dis. 2009;68(6):784-788. doi:10.1136/ard.2008.101501. PMID: 19147614.',
   },
-  { id: 'statpearls-ankylosing-spondylitis', citation: 'Ankylosing Spondylitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'statpearls-ankylosing-spondylitis',
+    citation:
+      'Wenker KJ, Quint JM. Ankylosing Spondylitis. [Updated 2023 Apr 3]. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK470173. PMID: 29261996.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK470173/',
+  },
   {
     id: 'kibler-2013',
     citation:
