@@ -152,7 +152,7 @@ const list = [
   {
     id: 'ernst-2013',
     citation:
-      'Ernst MJ, Rast FM, Bauer CM, Marcar VL, Kool J. Determination of thoracic and lumbar spinal processes by their percentage position between C7 and the PSIS level. BMC Res Notes. 2013;6:58. doi:10.1186/1756-0500-6-58.',
+      'Ernst MJ, Rast FM, Bauer CM, Marcar VL, Kool J. Determination of thoracic and lumbar spinal processes by their percentage position between C7 and the PSIS level. BMC Res Notes. 2013;6:58. doi:10.1186/1756-0500-6-58. PMID: 23398934. PMCID: PMC3598670.',
   },
   {
     id: 'cooperstein-haneline-inferior-angle',
@@ -185,7 +185,7 @@ const list = [
   {
     id: 'gulati-2021-chest-pain-guideline',
     citation:
-      'Gulati M, Levy PD, Mukherjee D, et al. 2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain: a report of the American College of Cardiology/American Heart Association Joint Committee on Clinical Practice Guidelines. Circulation. 2021;144:e368-e454. doi:10.1161/CIR.0000000000001029.',
+      'Gulati M, Levy PD, Mukherjee D, et al. 2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain: a report of the American College of Cardiology/American Heart Association Joint Committee on Clinical Practice Guidelines. Circulation. 2021;144(22):e368-e454. doi:10.1161/CIR.0000000000001029.',
   },
   {
     id: 'mehta-2016-aha-women-mi',
@@ -195,7 +195,7 @@ const list = [
   {
     id: 'virgo-2018',
     citation:
-      'Lichtman JH, Leifheit EC, Safdar B, et al. Sex differences in the presentation and perception of symptoms among young patients with myocardial infarction: evidence from the VIRGO study. Circulation. 2018;137:781-790.',
+      'Lichtman JH, Leifheit EC, Safdar B, et al. Sex differences in the presentation and perception of symptoms among young patients with myocardial infarction: evidence from the VIRGO study (Variation in Recovery: Role of Gender on Outcomes of Young AMI Patients). Circulation. 2018;137(8):781-790. doi:10.1161/CIRCULATIONAHA.117.031650.',
   },
   {
     id: 'canto-2012-nrmi',
@@ -205,18 +205,18 @@ const list = [
   {
     id: 'mcsweeney-2003',
     citation:
-      "McSweeney JC, Cody M, O'Sullivan P, et al. Women's early warning symptoms of acute myocardial infarction. Circulation. 2003;108:2619-2623.",
+      "McSweeney JC, Cody M, O'Sullivan P, et al. Women's early warning symptoms of acute myocardial infarction. Circulation. 2003;108(21):2619-2623. doi:10.1161/01.CIR.0000097116.29625.7C.",
   },
   // Aorta, lung, pericardium
   {
     id: 'hagan-2000-irad',
     citation:
-      'Hagan PG, Nienaber CA, Isselbacher EM, et al. The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease. JAMA. 2000;283(7):897-903.',
+      'Hagan PG, Nienaber CA, Isselbacher EM, et al. The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease. JAMA. 2000;283(7):897-903. doi:10.1001/jama.283.7.897.',
   },
   {
     id: 'pape-2015-irad',
     citation:
-      'Pape LA, Awais M, Woznicki EM, et al. Presentation, diagnosis, and outcomes of acute aortic dissection: 17-year trends from the International Registry of Acute Aortic Dissection. J Am Coll Cardiol. 2015;66:350-358.',
+      'Pape LA, Awais M, Woznicki EM, et al. Presentation, diagnosis, and outcomes of acute aortic dissection: 17-year trends from the International Registry of Acute Aortic Dissection. J Am Coll Cardiol. 2015;66(4):350-358. doi:10.1016/j.jacc.2015.05.029.',
   },
   {
     id: 'thrumurthy-2012-bmj',
@@ -244,13 +244,22 @@ const list = [
     citation: 'Biliary Colic. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 18274.',
     url: 'https://www.statpearls.com/point-of-care/18274',
   },
-  { id: 'aafp-2000-biliary', citation: 'Diagnosing biliary colic and acute cholecystitis. Am Fam Physician. 2000 (15 September issue).' },
+  {
+    id: 'aafp-2000-biliary',
+    citation:
+      'Diagnosing biliary colic and acute cholecystitis (Tips from Other Journals: summary of a review by Ahmad and colleagues; no byline). Am Fam Physician. 2000;62(6):1386-1388. https://www.aafp.org/afp/2000/0915/p1386.html.',
+    url: 'https://www.aafp.org/afp/2000/0915/p1386.html',
+  },
   {
     id: 'banks-2013-atlanta',
     citation:
-      'Banks PA, Bollen TL, Dervenis C, et al. Classification of acute pancreatitis 2012: revision of the Atlanta classification and definitions by international consensus. Gut. 2013;62:102-111.',
+      'Banks PA, Bollen TL, Dervenis C, et al. Classification of acute pancreatitis 2012: revision of the Atlanta classification and definitions by international consensus. Gut. 2013;62(1):102-111. doi:10.1136/gutjnl-2012-302779.',
   },
-  { id: 'statpearls-acute-pancreatitis', citation: 'Acute Pancreatitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'statpearls-acute-pancreatitis',
+    citation: 'Acute Pancreatitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK482468.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK482468/',
+  },
   // Lung apex, spine tumours
   {
     id: 'statpearls-pancoast',
@@ -295,7 +304,7 @@ const list = [
   },
   {
     id: 'muir-2017',
-    citation: 'Muir B. Dorsal scapular nerve neuropathy: a narrative review of the literature. J Can Chiropr Assoc. 2017;61(2):128-144.',
+    citation: 'Muir B. Dorsal scapular nerve neuropathy: a narrative review of the literature. J Can Chiropr Assoc. 2017;61(2):128-144. PMID: 28928496. PMCID: PMC5596970.',
     url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5596970/',
   },
   {
@@ -316,39 +325,41 @@ const list = [
   // Spine and joints
   {
     id: 'dreyfuss-1994',
-    citation: 'Dreyfuss P, Tibiletti C, Dreyer SJ. Thoracic zygapophyseal joint pain patterns: a study in normal volunteers. Spine. 1994;19:807-811.',
+    citation: 'Dreyfuss P, Tibiletti C, Dreyer SJ. Thoracic zygapophyseal joint pain patterns: a study in normal volunteers. Spine (Phila Pa 1976). 1994;19(7):807-811. doi:10.1097/00007632-199404000-00014. PMID: 8202799.',
   },
   {
     id: 'fukui-1997',
-    citation: 'Fukui S, Ohseto K, Shiotani M. Patterns of pain induced by distending the thoracic zygapophyseal joints. Reg Anesth. 1997;22:332-336.',
+    citation: 'Fukui S, Ohseto K, Shiotani M. Patterns of pain induced by distending the thoracic zygapophyseal joints. Reg Anesth. 1997;22(4):332-336.',
   },
   {
     id: 'young-2008',
     citation:
-      'Young BA, Gill HE, Wainner RS, Flynn TW. Thoracic costotransverse joint pain patterns: a study in normal volunteers. BMC Musculoskelet Disord. 2008;9:140.',
+      'Young BA, Gill HE, Wainner RS, Flynn TW. Thoracic costotransverse joint pain patterns: a study in normal volunteers. BMC Musculoskelet Disord. 2008;9:140. doi:10.1186/1471-2474-9-140. PMID: 18922181.',
   },
   {
     id: 'benhamou-1993',
-    citation: 'Benhamou CL, et al. Pseudovisceral pain referred from costovertebral arthropathies. Spine (Phila Pa 1976). 1993;18:790-795.',
+    citation:
+      'Benhamou CL, Roux C, Tourliere D, Gervais T, Viala JF, Amor B. Pseudovisceral pain referred from costovertebral arthropathies: twenty-eight cases. Spine (Phila Pa 1976). 1993;18:790-795. doi:10.1097/00007632-199305000-00024.',
   },
   {
     id: 'statpearls-thoracic-discogenic',
-    citation: 'Thoracic Discogenic Syndrome. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 30070.',
+    citation: 'Fogwe D, Petrone B, Mesfin F. Thoracic Discogenic Syndrome. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. StatPearls article 30070 (version updated 1 November 2020).',
     url: 'https://www.statpearls.com/point-of-care/30070',
   },
   {
     id: 'wood-1995',
     citation:
-      'Wood KB, Garvey TA, Gundry C, Heithoff KB. Magnetic resonance imaging of the thoracic spine: evaluation of asymptomatic individuals. J Bone Joint Surg Am. 1995;77:1631-1638.',
+      'Wood KB, Garvey TA, Gundry C, Heithoff KB. Magnetic resonance imaging of the thoracic spine: evaluation of asymptomatic individuals. J Bone Joint Surg Am. 1995;77(11):1631-1638. doi:10.2106/00004623-199511000-00001. PMID: 7593072.',
   },
   {
     id: 'statpearls-vertebral-compression-fractures',
-    citation: 'Vertebral Compression Fractures. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.',
+    citation: 'Vertebral Compression Fractures. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK448171.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK448171/',
   },
   {
     id: 'spiegl-2022',
     citation:
-      'Spiegl UJ, Scheyerer MJ, Osterhoff G, et al. Osteoporotic mid-thoracic vertebral body fractures: what are the differences compared to fractures of the lumbar spine? A systematic review. Eur J Trauma Emerg Surg. 2022;48:1639-1647.',
+      'Spiegl UJ, Scheyerer MJ, Osterhoff G, et al. Osteoporotic mid-thoracic vertebral body fractures: what are the differences compared to fractures of the lumbar spine? A systematic review. Eur J Trauma Emerg Surg. 2022;48(3):1639-1647. doi:10.1007/s00068-021-01792-z. PMID: 34590172. PMCID: PMC9192434.',
   },
   { id: 'statpearls-scoliosis', citation: 'Scoliosis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
   {
@@ -359,23 +370,28 @@ const list = [
   {
     id: 'sieper-2009-asas',
     citation:
-      'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the ASAS. Ann Rheum Dis. 2009;68:784-788.',
+      'Sieper J, van der Heijde D, Landewé R, et al. New criteria for inflammatory back pain in patients with chronic back pain: a real patient exercise by experts from the Assessment of SpondyloArthritis international Society (ASAS). Ann Rheum Dis. 2009;68(6):784-788. doi:10.1136/ard.2008.101501. PMID: 19147614.',
   },
-  { id: 'statpearls-ankylosing-spondylitis', citation: 'Ankylosing Spondylitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf.' },
+  {
+    id: 'statpearls-ankylosing-spondylitis',
+    citation:
+      'Wenker KJ, Quint JM. Ankylosing Spondylitis. [Updated 2023 Apr 3]. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK470173. PMID: 29261996.',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK470173/',
+  },
   {
     id: 'kibler-2013',
     citation:
-      'Kibler WB, Ludewig PM, McClure PW, et al. Clinical implications of scapular dyskinesis in shoulder injury: the 2013 consensus statement. Br J Sports Med. 2013;47:877-885.',
+      'Kibler WB, Ludewig PM, McClure PW, et al. Clinical implications of scapular dyskinesis in shoulder injury: the 2013 consensus statement. Br J Sports Med. 2013;47:877-885. doi:10.1136/bjsports-2013-092425. PMID: 23580420.',
   },
   {
     id: 'ludewig-reynolds-2009',
     citation:
-      'Ludewig PM, Reynolds JF. The association of scapular kinematics and glenohumeral joint pathologies. J Orthop Sports Phys Ther. 2009;39:90-104.',
+      'Ludewig PM, Reynolds JF. The association of scapular kinematics and glenohumeral joint pathologies. J Orthop Sports Phys Ther. 2009;39(2):90-104. doi:10.2519/jospt.2009.2808. PMID: 19194022.',
   },
   {
     id: 'struyf-2011',
     citation:
-      'Struyf F, Nijs J, Baeyens JP, Mottram S, Meeusen R. Scapular positioning and movement in unimpaired shoulders, shoulder impingement syndrome, and glenohumeral instability. Scand J Med Sci Sports. 2011;21:352-358.',
+      'Struyf F, Nijs J, Baeyens JP, Mottram S, Meeusen R. Scapular positioning and movement in unimpaired shoulders, shoulder impingement syndrome, and glenohumeral instability. Scand J Med Sci Sports. 2011;21:352-358. doi:10.1111/j.1600-0838.2010.01274.x.',
   },
   {
     id: 'janda-crossed-syndromes',
@@ -386,7 +402,7 @@ const list = [
   {
     id: 'idsa-2015-vertebral-osteomyelitis',
     citation:
-      'Berbari EF, Kanj SS, Kowalski TJ, et al. 2015 Infectious Diseases Society of America (IDSA) clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis. 2015;61(6):e26-e46.',
+      'Berbari EF, Kanj SS, Kowalski TJ, et al. 2015 Infectious Diseases Society of America (IDSA) clinical practice guidelines for the diagnosis and treatment of native vertebral osteomyelitis in adults. Clin Infect Dis. 2015;61(6):e26-e46. doi:10.1093/cid/civ482. PMID: 26229122.',
   },
   {
     id: 'eular-acr-2012-pmr',
@@ -396,11 +412,11 @@ const list = [
   {
     id: 'acr-fibromyalgia-criteria',
     citation:
-      'Wolfe F, Clauw DJ, Fitzcharles MA, et al. 2016 revisions to the 2010/2011 fibromyalgia diagnostic criteria. Semin Arthritis Rheum. 2016;46(3):319-329 (revising the American College of Rheumatology 1990 classification and 2010 diagnostic criteria).',
+      'Wolfe F, Clauw DJ, Fitzcharles MA, et al. 2016 revisions to the 2010/2011 fibromyalgia diagnostic criteria. Semin Arthritis Rheum. 2016;46(3):319-329. doi:10.1016/j.semarthrit.2016.08.012. PMID: 27916278 (revising the American College of Rheumatology 1990 classification and 2010 diagnostic criteria).',
   },
   {
     id: 'eular-2017-fibromyalgia',
-    citation: 'Macfarlane GJ, Kronisch C, Dean LE, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis. 2017;76(2):318-328.',
+    citation: 'Macfarlane GJ, Kronisch C, Dean LE, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis. 2017;76(2):318-328. doi:10.1136/annrheumdis-2016-209724.',
   },
   {
     id: 'quebec-task-force-1995',
@@ -409,13 +425,13 @@ const list = [
   },
   {
     id: 'stiell-2001-canadian-c-spine',
-    citation: 'Stiell IG, Wells GA, Vandemheen KL, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA. 2001;286(15):1841-1848.',
+    citation: 'Stiell IG, Wells GA, Vandemheen KL, et al. The Canadian C-spine rule for radiography in alert and stable trauma patients. JAMA. 2001;286(15):1841-1848. doi:10.1001/jama.286.15.1841. PMID: 11597285.',
   },
   // Added for causes the fact sheet cites only as "general references"
   {
     id: 'mcdonnell-2011-rib-stress',
     citation:
-      'McDonnell LK, Hume PA, Nolte V. Rib stress fractures among rowers: definition, epidemiology, mechanisms, risk factors and effectiveness of injury prevention strategies. Sports Med. 2011;41(11):883-901.',
+      'McDonnell LK, Hume PA, Nolte V. Rib stress fractures among rowers: definition, epidemiology, mechanisms, risk factors and effectiveness of injury prevention strategies. Sports Med. 2011;41(11):883-901. PMID: 21985212.',
   },
   {
     id: 'povlsen-2018-tos',
@@ -466,7 +482,7 @@ const list = [
   {
     id: 'elkayam-2014-pregnancy-mi',
     citation:
-      'Elkayam U, Jalnapurkar S, Barakkat MN, et al. Pregnancy-associated acute myocardial infarction: a review of contemporary experience in 150 cases between 2006 and 2011. Circulation. 2014;129(16):1695-1702.',
+      'Elkayam U, Jalnapurkar S, Barakkat MN, Khatri N, Kealey AJ, Mehra A, Roth A. Pregnancy-associated acute myocardial infarction: a review of contemporary experience in 150 cases between 2006 and 2011. Circulation. 2014;129(16):1695-1702.',
   },
   {
     id: 'wenger-frick-1999',
@@ -508,12 +524,12 @@ const list = [
   },
   {
     id: 'cooper-2007',
-    citation: 'Cooper G, Bailey B, Bogduk N. Cervical zygapophysial joint pain maps. Pain Med. 2007;8(4):344.',
+    citation: 'Cooper G, Bailey B, Bogduk N. Cervical zygapophysial joint pain maps. Pain Med. 2007;8(4):344-353.',
   },
   {
     id: 'lord-1996-rf-neurotomy',
     citation:
-      'Lord SM, Barnsley L, Wallis BJ, McDonald GJ, Bogduk N. Percutaneous radio-frequency neurotomy for chronic cervical zygapophyseal-joint pain. N Engl J Med. 1996;335(23):1721-1726 (5 December 1996).',
+      'Lord SM, Barnsley L, Wallis BJ, McDonald GJ, Bogduk N. Percutaneous radio-frequency neurotomy for chronic cervical zygapophyseal-joint pain. N Engl J Med. 1996;335(23):1721-1726. doi:10.1056/NEJM199612053352302. PMID: 8929263.',
   },
   {
     id: 'bogduk-2011-whiplash',

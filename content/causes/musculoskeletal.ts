@@ -407,7 +407,7 @@ export const musculoskeletal: Cause[] = [
     whenToSeeDoctor: claim(
       `See a doctor if it is no better after ${NOT_SETTLING.patient}. ${notJustMuscle.patient} ${LIMBS.patient}`,
       `Review if no improvement by ${NOT_SETTLING.clinician}. ${notJustMuscle.clinician} ${LIMBS.clinician} Exclude cervical radiculopathy or myelopathy when there is arm paraesthesia.`,
-      ['physiopedia-thoracic-red-flags'],
+      ['physiopedia-thoracic-red-flags', 'nice-ng234'],
     ),
     warningSigns: [],
   },
@@ -509,7 +509,7 @@ export const musculoskeletal: Cause[] = [
     whenToSeeDoctor: claim(
       `See a doctor if neck pain is no better after ${NOT_SETTLING.patient} or keeps coming back. ${LIMBS.slowArm} ${LIMBS.patient} Pain over the shoulder blade can also come from the heart or lungs, so check the warning signs.`,
       `Review if no improvement by ${NOT_SETTLING.clinician} or if recurrent. One arm weakening gradually (radiculopathy): same-day. ${LIMBS.clinician} Scapular pain has cardiac and apical lung causes that must be considered.`,
-      ['cooper-2007', 'physiopedia-thoracic-red-flags', 'gulati-2021-chest-pain-guideline'],
+      ['cooper-2007', 'physiopedia-thoracic-red-flags', 'gulati-2021-chest-pain-guideline', 'nice-ng234'],
     ),
     warningSigns: [],
   },

@@ -40,7 +40,7 @@ export const neurological: Cause[] = [
     whenToSeeDoctor: claim(
       `See a doctor ${SOON.patient} if you have pain or tingling in one arm. ${LIMBS.slowArm} Go the same day, too, if your hands get clumsy. ${LIMBS.patient}`,
       `Review ${SOON.clinician} when radicular; same-day for one arm weakening gradually or hand clumsiness (possible myelopathy). ${LIMBS.clinician} Neurological symptoms after trauma: emergency.`,
-      ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
+      ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags', 'nice-ng234'],
     ),
     warningSigns: ['B6'],
   },
@@ -70,7 +70,7 @@ export const neurological: Cause[] = [
     whenToSeeDoctor: claim(
       `See a doctor ${SOON.patient} if the pain lasts. ${LIMBS.slowArm} Go the same day, too, if your hands get clumsy. ${LIMBS.patient}`,
       `As NEU-01: review ${SOON.clinician} for persistent pain; same-day for one arm weakening gradually or myelopathic features. ${LIMBS.clinician}`,
-      ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags'],
+      ['medscape-cervical-discogenic', 'physiopedia-thoracic-red-flags', 'nice-ng234'],
     ),
     warningSigns: [],
   },
@@ -244,7 +244,7 @@ export const neurological: Cause[] = [
     whenToSeeDoctor: claim(
       `See a doctor the same day for sudden, severe shoulder or arm pain that you cannot explain. A doctor needs to check for a heart problem, a stroke or a pinched nerve in your neck. ${LIMBS.slowArm} ${LIMBS.patient} ${CALL_NOW}, too, if the pain comes with chest pressure or shortness of breath.`,
       `Same-day assessment, including for weakness developing gradually over days. ${LIMBS.clinician} Shoulder pain with chest pressure or dyspnoea: EMS, as ACS cannot be excluded.`,
-      ['van-eijk-2016', 'gulati-2021-chest-pain-guideline'],
+      ['van-eijk-2016', 'gulati-2021-chest-pain-guideline', 'nice-ng234'],
     ),
     warningSigns: ['C5'],
   },

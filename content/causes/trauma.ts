@@ -76,7 +76,7 @@ export const trauma: Cause[] = [
     whenToSeeDoctor: claim(
       `Call ${n} now if you have numbness, tingling or weakness, or severe pain in the middle of your neck. Call ${n} now, too, if the crash was at high speed, the car rolled over, or you were thrown out. See a doctor the same day after a crash if you are 65 or older.`,
       `EMS (${n}) for neurological symptoms, midline cervical tenderness or a dangerous mechanism (high speed, rollover, ejection; A5, NICE NG41); same-day assessment at age 65 or older (Canadian C-spine rule); otherwise review ${SOON.clinician} if symptoms persist.`,
-      ['stiell-2001-canadian-c-spine'],
+      ['stiell-2001-canadian-c-spine', 'nice-ng41-spinal-injury'],
     ),
     warningSigns: ['A5'],
   },
