@@ -40,10 +40,19 @@ export function linkFor(s: ExplorerState): string {
   return serializeLink(viewOf(s));
 }
 
+/** The parts of the state a link holds; anything else (hover, notices, progress) never touches the address. */
+const LINKED = ['layers', 'hidden', 'selected', 'mode', 'camera', 'isolated', 'xray'] as const satisfies readonly (keyof ExplorerState)[];
+
+/** Whether a state change touched what the link holds (by identity: the store replaces what it changes). */
+export function linkedStateChanged(a: ExplorerState, b: ExplorerState): boolean {
+  return LINKED.some((k) => a[k] !== b[k]);
+}
+
 /** Starts writing the view to the address bar; returns the unsubscribe function. */
 export function startLinkSync(store: ExplorerStore, win: Window = window): () => void {
   let last = '';
-  const write = (s: ExplorerState): void => {
+  const write = (s: ExplorerState, prev?: ExplorerState): void => {
+    if (prev && !linkedStateChanged(prev, s)) return;
     const query = linkFor(s);
     if (query === last) return;
     last = query;

@@ -1,14 +1,12 @@
 // One structure part of the torso. Its material is shared with every part that has the same look (see
 // structure-materials.ts); parts that cannot be seen do not catch the pointer.
+import { memo, useMemo } from 'react';
 import type { ThreeEvent } from '@react-three/fiber';
-import type { Mesh } from 'three';
 import { acceleratedRaycast } from 'three-mesh-bvh';
-import { useShallow } from 'zustand/react/shallow';
 import { type Layer, LAYERS_OUTSIDE_IN } from '../../contract';
-import { visibilityInput } from '../store/explorer-store';
-import { explorerStore, useExplorer } from '../store/use-explorer';
-import { nodeLook } from '../store/visibility';
-import { glowOf, materialFor } from './structure-materials';
+import type { NodeView } from '../store/node-views';
+import { explorerStore } from '../store/use-explorer';
+import { materialFor } from './structure-materials';
 import type { StructurePart } from './collect-parts';
 
 /** Pointer travel (px) above which a press-and-release is a drag (orbit), not a click. */
@@ -28,46 +26,48 @@ function drawOrder(layer: Layer, transparent: boolean): number {
 
 export interface StructureMeshProps {
   part: StructurePart;
+  /** How it looks now (store/node-views.ts): the same object while its look is unchanged. */
+  view: NodeView;
 }
 
-export function StructureMesh({ part }: StructureMeshProps) {
+/**
+ * Memoised on its part and its view: a hover or a selection re-renders only the meshes whose look it
+ * changes. The handlers read the store when they fire, so they never change either.
+ */
+export const StructureMesh = memo(function StructureMesh({ part, view }: StructureMeshProps) {
   const { node, extras, geometry, matrix } = part;
-  const look = useExplorer(useShallow((s) => nodeLook(visibilityInput(s), node, extras.layer)));
-  const glow = useExplorer((s) => glowOf(node, s));
-  const material = materialFor({ layer: extras.layer, opacity: look.opacity, glow, textured: geometry.hasAttribute('uv'), ghosted: look.ghosted });
-
-  const onClick = (e: ThreeEvent<MouseEvent>): void => {
-    if (e.delta > CLICK_SLOP) return;
-    e.stopPropagation();
-    explorerStore.getState().select(node);
-  };
-  const onPointerOver = (e: ThreeEvent<PointerEvent>): void => {
-    e.stopPropagation();
-    explorerStore.getState().hover(node, { x: e.nativeEvent.clientX, y: e.nativeEvent.clientY });
-  };
-  const onPointerMove = (e: ThreeEvent<PointerEvent>): void => {
-    e.stopPropagation();
-    explorerStore.getState().hover(node, { x: e.nativeEvent.clientX, y: e.nativeEvent.clientY });
-  };
-  const onPointerOut = (): void => {
-    if (explorerStore.getState().hovered === node) explorerStore.getState().hover(null);
-  };
+  const material = materialFor({ layer: extras.layer, opacity: view.opacity, glow: view.glow, textured: geometry.hasAttribute('uv'), ghosted: view.ghosted });
+  const handlers = useMemo(() => {
+    const hover = (e: ThreeEvent<PointerEvent>): void => {
+      e.stopPropagation();
+      explorerStore.getState().hover(node);
+    };
+    return {
+      onClick: (e: ThreeEvent<MouseEvent>): void => {
+        if (e.delta > CLICK_SLOP) return;
+        e.stopPropagation();
+        explorerStore.getState().select(node);
+      },
+      onPointerOver: hover,
+      onPointerMove: hover,
+      onPointerOut: (): void => {
+        if (explorerStore.getState().hovered === node) explorerStore.getState().hover(null);
+      },
+    };
+  }, [node]);
 
   return (
     <mesh
       name={node}
-      userData={{ node, ...extras, pickable: look.pickable }}
+      userData={{ node, ...extras, pickable: view.pickable }}
       geometry={geometry}
       material={material}
       matrix={matrix}
       matrixAutoUpdate={false}
-      visible={look.shown && look.opacity > 0}
-      raycast={look.pickable ? acceleratedRaycast : noRaycast}
+      visible={view.shown && view.opacity > 0}
+      raycast={view.pickable ? acceleratedRaycast : noRaycast}
       renderOrder={drawOrder(extras.layer, material.transparent)}
-      onClick={onClick}
-      onPointerOver={onPointerOver}
-      onPointerMove={onPointerMove}
-      onPointerOut={onPointerOut}
+      {...handlers}
     />
   );
-}
+});

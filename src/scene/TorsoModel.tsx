@@ -2,7 +2,8 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import type { Group } from 'three';
-import { explorerStore } from '../store/use-explorer';
+import { nodeViews, viewOfUnknown } from '../store/node-views';
+import { explorerStore, useExplorer } from '../store/use-explorer';
 import { buildBoundsTreesWhenIdle } from './bounds-trees';
 import { collectParts } from './collect-parts';
 import { StructureMesh } from './StructureMesh';
@@ -16,6 +17,8 @@ export interface TorsoModelProps {
 export function TorsoModel({ scene }: TorsoModelProps) {
   const parts = useMemo(() => collectParts(scene), [scene]);
   const invalidate = useThree((s) => s.invalidate);
+  // One selector for every mesh's look: only the meshes whose entry changed re-render.
+  const views = useExplorer(nodeViews);
 
   // A layer's fade changes its materials in place (structure-materials.ts); no mesh prop changes with
   // it, so the on-demand view is asked to draw again.
@@ -32,7 +35,7 @@ export function TorsoModel({ scene }: TorsoModelProps) {
   return (
     <group name="torso">
       {parts.map((p) => (
-        <StructureMesh key={p.key} part={p} />
+        <StructureMesh key={p.key} part={p} view={views.get(p.node) ?? viewOfUnknown(explorerStore.getState(), p.node, p.extras.layer)} />
       ))}
     </group>
   );

@@ -20,17 +20,11 @@ import {
 } from 'three';
 import { matcapTexture } from './matcap';
 import { type Layer, LAYER_COLORS } from '../../contract';
-import { isHighlighted } from '../store/cause-highlight';
-import type { Panel } from '../store/explorer-store';
+import { glowOf, type Glow } from '../store/node-views';
 import { muscleTexture } from './muscle-texture';
 
-export type Glow = 'none' | 'hover' | 'selected';
-
-/** A node glows strongly when it is selected, else softly when hovered or lit by the open cause. */
-export function glowOf(node: string, state: { selected: string | null; hovered: string | null; panel: Panel }): Glow {
-  if (state.selected === node) return 'selected';
-  return state.hovered === node || isHighlighted(node, state.panel) ? 'hover' : 'none';
-}
+// Which glow a node has is app state (store/node-views.ts); re-exported for the scene's callers.
+export { glowOf, type Glow };
 
 export interface MaterialLook {
   layer: Layer;

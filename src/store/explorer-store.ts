@@ -55,9 +55,8 @@ export interface ExplorerState {
   isolated: string[] | null;
   xray: string | null;
   selected: string | null;
+  /** The structure under the pointer: transient, never in the link (the label follows the pointer itself). */
   hovered: string | null;
-  /** Viewport position of the pointer while hovering, for the label. */
-  hoverPoint: { x: number; y: number } | null;
   mode: Mode;
   panel: Panel;
   /** The user's free camera view, kept for links; null while the view follows the default or a selection. */
@@ -79,7 +78,8 @@ export interface ExplorerState {
   setLayerVisible(layer: Layer, visible: boolean): void;
   setLayerOpacity(layer: Layer, opacity: number): void;
   select(name: string | null): void;
-  hover(name: string | null, point?: { x: number; y: number }): void;
+  /** Writes only when the structure under the pointer changes, not on every pointer move. */
+  hover(name: string | null): void;
   hide(name: string): void;
   show(name: string): void;
   isolate(name: string): void;
@@ -132,7 +132,6 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
     xray: null,
     selected: null,
     hovered: null,
-    hoverPoint: null,
     mode: 'patient',
     panel: { kind: 'structure' },
     camera: null,
@@ -161,9 +160,9 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
         ...(name === null ? {} : { camera: null, cameraCommand: frame(name) }),
       });
     },
-    hover: (name, point) => {
-      if (get().hovered === name && !point) return;
-      set({ hovered: name, hoverPoint: name ? (point ?? get().hoverPoint) : null });
+    hover: (name) => {
+      if (get().hovered === name) return;
+      set({ hovered: name });
     },
     hide: (name) => {
       if (!known.has(name)) return;
