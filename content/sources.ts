@@ -448,6 +448,11 @@ const list = [
     citation: 'European Association of Urology. EAU Guidelines on Urolithiasis. Arnhem: EAU Guidelines Office. https://uroweb.org/guidelines/urolithiasis. Accessed 2026.',
     url: 'https://uroweb.org/guidelines/urolithiasis',
   },
+  {
+    id: 'mackie-2020-bsr-gca',
+    citation:
+      'Mackie SL, Dejaco C, Appenzeller S, et al. British Society for Rheumatology guideline on diagnosis and treatment of giant cell arteritis. Rheumatology (Oxford). 2020;59(3):e1-e23.',
+  },
   // ---- new causes (issue 12) ----
   {
     id: 'esc-2024-ccs',

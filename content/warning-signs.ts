@@ -219,9 +219,9 @@ export const warningSigns: WarningSign[] = [
     id: 'B8',
     tier: 'same-day',
     sign: claim(
-      'You are over 50 and your shoulders ache. You also have a new headache, a sore scalp, jaw pain when you chew, or changes in your sight.',
-      'Headache, scalp tenderness, jaw claudication or visual disturbance in a patient over 50 with shoulder-girdle aching: suspected giant-cell arteritis with polymyalgia rheumatica.',
-      ['eular-acr-2012-pmr'],
+      'You are over 50 and your shoulders ache. You also have a new headache, a sore scalp, or jaw pain when you chew. If your sight changes or goes dim, go to the emergency room now. Without quick care this can cause blindness.',
+      'Headache, scalp tenderness or jaw claudication in a patient over 50 with shoulder-girdle aching: suspected giant-cell arteritis with polymyalgia rheumatica. Any visual disturbance or loss needs immediate (same-hour) emergency or ophthalmology assessment and glucocorticoids without delay, because of the risk of permanent visual loss.',
+      ['eular-acr-2012-pmr', 'mackie-2020-bsr-gca'],
     ),
     causes: ['OTH-02'],
   },
