@@ -33,6 +33,11 @@ export const contactLabels = {
   emergencyCall: { label: CALL_NOW, href: `tel:${n}` },
   /** Shown with the clinic's phone line wherever it appears. */
   clinicLineNote: 'for appointments, not for emergencies',
+  /**
+   * What the page says if the whole app stops (an error no part of the screen could contain): even then
+   * it must not leave someone with warning signs waiting.
+   */
+  appStopped: `Something went wrong and the app stopped. Please reload the page. If you have chest pain or pressure, shortness of breath, or feel faint, ${callNow}.`,
 } as const;
 
 /** What "soon" means, in both wordings: the Tier C title and action and the cause badge all say this. */

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { contactLabels } from '../content';
 import { App } from './App';
 import { startUp } from './startup';
 import { explorerStore } from './store/use-explorer';
@@ -14,7 +15,7 @@ if (root) {
     // every boundary would leave a blank page, so it is reported the same way and the page says so.
     onUncaughtError: (error) => {
       console.error('The app stopped:', error);
-      root.textContent = 'Something went wrong and the app stopped. Please reload the page.';
+      root.textContent = contactLabels.appStopped;
     },
   }).render(
     <StrictMode>
