@@ -16,6 +16,7 @@ if (root) {
     onUncaughtError: (error) => {
       console.error('The app stopped:', error);
       root.textContent = contactLabels.appStopped;
+      root.classList.add('app-stopped');
     },
   }).render(
     <StrictMode>
