@@ -121,7 +121,8 @@ const list = [
   },
   {
     id: 'statpearls-trapezius',
-    citation: 'Anatomy, Back, Trapezius. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK518994.',
+    citation:
+      'Ourieff J, Agarwal A. Anatomy, Back, Trapezius. [Updated 2018 Dec 6]. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK518994 (StatPearls article 30528; author and editor as listed for the version updated 6 December 2018).',
     url: 'https://www.ncbi.nlm.nih.gov/books/NBK518994/',
   },
   {
@@ -131,7 +132,8 @@ const list = [
   },
   {
     id: 'statpearls-rhomboid',
-    citation: 'Anatomy, Back, Rhomboid Muscles. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK534856.',
+    citation:
+      'Farrell C, Kiel J. Anatomy, Back, Rhomboid Muscles. [Updated 2018 Nov 30]. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK534856 (StatPearls article 28567; author and editor as listed for the version updated 30 November 2018; StatPearls shows a later revision dated 2023 May 16).',
     url: 'https://www.ncbi.nlm.nih.gov/books/NBK534856/',
   },
   {
@@ -162,7 +164,7 @@ const list = [
   },
   {
     id: 'von-schroeder-2001',
-    citation: 'von Schroeder HP, Kuiper SD, Botte MJ. Osseous anatomy of the scapula. Clin Orthop Relat Res. 2001;(383):131-139.',
+    citation: 'von Schroeder HP, Kuiper SD, Botte MJ. Osseous anatomy of the scapula. Clin Orthop Relat Res. 2001;(383):131-139. doi:10.1097/00003086-200102000-00015.',
   },
   // General clinical
   {
@@ -264,7 +266,7 @@ const list = [
   {
     id: 'statpearls-pancoast',
     citation:
-      'Gundepalli SG, Tadi P. Lung Pancoast Tumor. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2024 Jan-. Last update: 17 July 2023. NCBI Bookshelf, StatPearls article 26554.',
+      'Gundepalli SG, Tadi P. Lung Pancoast Tumor. [Updated 2023 Jul 17]. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2024 Jan-. NCBI Bookshelf, StatPearls article 26554.',
     url: 'https://www.ncbi.nlm.nih.gov/books/n/statpearls/article-26554/',
   },
   {
@@ -496,7 +498,7 @@ const list = [
   {
     id: 'lonner-2007-scheuermann',
     citation:
-      "Lonner BS, Newton P, Betz R, et al. Operative management of Scheuermann's kyphosis in 78 patients: radiographic outcomes, complications, and technique. Spine. 2007;32(24). doi:10.1097/BRS.0b013e31815a5238.",
+      "Lonner BS, Newton P, Betz R, et al. Operative management of Scheuermann's kyphosis in 78 patients: radiographic outcomes, complications, and technique. Spine (Phila Pa 1976). 2007;32(24):2644-2652. doi:10.1097/BRS.0b013e31815a5238.",
   },
   {
     id: 'mader-2017-dish',
