@@ -34,7 +34,7 @@ export function StructureMesh({ part }: StructureMeshProps) {
   const { node, extras, geometry, matrix } = part;
   const look = useExplorer(useShallow((s) => nodeLook(visibilityInput(s), node, extras.layer)));
   const glow = useExplorer((s) => glowOf(node, s));
-  const material = materialFor({ layer: extras.layer, opacity: look.opacity, glow, textured: geometry.hasAttribute('uv'), ghosted: look.ghosted });
+  const material = materialFor({ layer: extras.layer, opacity: look.opacity, glow, textured: geometry.hasAttribute('uv'), ghosted: look.ghosted, doubleSided: part.doubleSided });
 
   const onClick = (e: ThreeEvent<MouseEvent>): void => {
     if (e.delta > CLICK_SLOP) return;

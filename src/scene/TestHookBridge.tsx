@@ -2,7 +2,7 @@
 // hit, renderer figures and a state snapshot. Read-only, for the e2e tests and the benchmark.
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Box3, Color, FrontSide, MeshBasicMaterial, Raycaster, Vector2, Vector3, WebGLRenderTarget, type Material, type Mesh } from 'three';
+import { Box3, Color, MeshBasicMaterial, Raycaster, Vector2, Vector3, WebGLRenderTarget, type Material, type Mesh } from 'three';
 import type { ExplorerHook } from '../test-hook';
 import { explorerStore } from '../store/use-explorer';
 import { boxOf, structureMeshes } from './scene-query';
@@ -37,7 +37,7 @@ function awayFromEdges(x0: number, y0: number, hits: (x: number, y: number) => b
 /**
  * Renders every pickable structure mesh in a flat colour of its own (index + 1 as 24-bit RGB, black for
  * nothing) into an offscreen target the size of the drawing buffer, and reads back the given points.
- * Same geometry, camera (with its view offset), depth test and back-face culling as the real frame; what
+ * Same geometry, camera (with its view offset), depth test and faces (each mesh's material.side) as the real frame; what
  * is hidden, ghosted or faded below the pick threshold is left out, exactly as it is for clicks.
  */
 function idRender(gl: WebGLRenderer, scene: Scene, camera: Camera, canvas: HTMLCanvasElement, points: readonly { x: number; y: number }[]): (string | null)[] {
@@ -53,7 +53,7 @@ function idRender(gl: WebGLRenderer, scene: Scene, camera: Camera, canvas: HTMLC
     if (!pickable) return;
     ids.push(m.userData.node as string);
     const id = ids.length;
-    const material = new MeshBasicMaterial({ side: FrontSide, toneMapped: false });
+    const material = new MeshBasicMaterial({ side: (m.material as Material).side, toneMapped: false });
     material.color = new Color((id >> 16) / 255, ((id >> 8) & 255) / 255, (id & 255) / 255);
     materials.push(material);
     m.material = material;
