@@ -30,7 +30,9 @@ export async function writeGlb(structures: readonly OutputStructure[]): Promise<
   await MeshoptDecoder.ready;
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.createBuffer();
-  const scene = doc.createScene('torso');
+  // Every part is a closed surface facing outward (tests/model/closed.test.ts): the file says so, and the
+  // app then culls back faces (src/scene/collect-parts.ts); files that do not say so are drawn double-sided.
+  const scene = doc.createScene('torso').setExtras({ closedSurfaces: true });
   doc.getRoot().setDefaultScene(scene);
   const materials = new Map<Layer, Material>();
   for (const layer of LAYERS) {

@@ -1,8 +1,11 @@
 // Everything the page sets up once, before React renders, in the order the first frame needs it; App is
 // handed the result. One place owns the GL surface, the model, the link and the offline worker for the
 // page's lifetime, so no component has to claim them, and nothing depends on how often React runs an effect.
+import type { Group } from 'three';
+import { LAYERS } from '../contract';
 import { restoreFromLocation, startLinkSync } from './link/link-sync';
 import { registerServiceWorker } from './pwa/register-service-worker';
+import { declaresClosedSurfaces } from './scene/collect-parts';
 import { createSurface, type GLSurface } from './scene/early-webgl';
 import { releasePreloadedModel } from './scene/load-model';
 import { createModelSource, type ModelSource } from './scene/model-source';
@@ -44,7 +47,14 @@ export function startUp(store: ExplorerStore, search: string): Startup {
   }
   startLinkSync(store);
   const settled = modelSettled(store);
-  if (surface) void settled.then(() => whenIdle(() => warmGlowTextures(surface.renderer)));
+  if (surface) {
+    // The other looks are made for the side setting of the model that arrived (see collect-parts.ts).
+    const current = (): Group | null => model?.current() ?? null;
+    void settled.then(() => whenIdle(() => {
+      const scene = current();
+      warmGlowTextures(surface.renderer, LAYERS, scene ? !declaresClosedSurfaces(scene) : false);
+    }));
+  }
   registerServiceWorker(settled);
   return { surface, model };
 }

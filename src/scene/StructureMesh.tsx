@@ -36,7 +36,7 @@ export interface StructureMeshProps {
  */
 export const StructureMesh = memo(function StructureMesh({ part, view }: StructureMeshProps) {
   const { node, extras, geometry, matrix } = part;
-  const material = materialFor({ layer: extras.layer, opacity: view.opacity, glow: view.glow, textured: geometry.hasAttribute('uv'), ghosted: view.ghosted });
+  const material = materialFor({ layer: extras.layer, opacity: view.opacity, glow: view.glow, textured: geometry.hasAttribute('uv'), ghosted: view.ghosted, doubleSided: part.doubleSided });
   const handlers = useMemo(() => {
     const hover = (e: ThreeEvent<PointerEvent>): void => {
       e.stopPropagation();

@@ -2,7 +2,7 @@
 // hit, renderer figures and a state snapshot. Read-only, for the e2e tests and the benchmark.
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Box3, Color, FrontSide, MeshBasicMaterial, Raycaster, Vector2, Vector3, WebGLRenderTarget, type Material, type Mesh } from 'three';
+import { Box3, Color, MeshBasicMaterial, Raycaster, Vector2, Vector3, WebGLRenderTarget, type Material, type Mesh } from 'three';
 import type { ExplorerHook } from '../test-hook';
 import { explorerStore } from '../store/use-explorer';
 import { boxOf, structureMeshes } from './scene-query';
@@ -37,7 +37,7 @@ function awayFromEdges(x0: number, y0: number, hits: (x: number, y: number) => b
 /**
  * Renders every pickable structure mesh in a flat colour of its own (index + 1 as 24-bit RGB, black for
  * nothing) into an offscreen target the size of the drawing buffer, and reads back the given points.
- * Same geometry, camera (with its view offset), depth test and back-face culling as the real frame; what
+ * Same geometry, camera (with its view offset), depth test and faces (each mesh's material.side) as the real frame; what
  * is hidden, ghosted or faded below the pick threshold is left out, exactly as it is for clicks.
  */
 function idRender(gl: WebGLRenderer, scene: Scene, camera: Camera, canvas: HTMLCanvasElement, points: readonly { x: number; y: number }[]): (string | null)[] {
@@ -53,7 +53,7 @@ function idRender(gl: WebGLRenderer, scene: Scene, camera: Camera, canvas: HTMLC
     if (!pickable) return;
     ids.push(m.userData.node as string);
     const id = ids.length;
-    const material = new MeshBasicMaterial({ side: FrontSide, toneMapped: false });
+    const material = new MeshBasicMaterial({ side: (m.material as Material).side, toneMapped: false });
     material.color = new Color((id >> 16) / 255, ((id >> 8) & 255) / 255, (id & 255) / 255);
     materials.push(material);
     m.material = material;
@@ -129,22 +129,50 @@ export function TestHookBridge() {
         parts.forEach((m) => centre.expandByObject(m));
         const c = centre.getCenter(new Vector3()).project(camera);
         const r = rect();
-        let best: { x: number; y: number; d: number } | null = null;
         const v = new Vector3();
-        for (const m of parts) {
+        const a = new Vector3();
+        const b = new Vector3();
+        /** Points of a part to try: its vertices, or the middles of its triangles. */
+        const samples = (m: Mesh, middles: boolean): Vector3[] => {
           const pos = m.geometry.getAttribute('position');
-          const step = Math.max(1, Math.floor(pos.count / SAMPLES));
-          for (let i = 0; i < pos.count; i += step) {
-            v.fromBufferAttribute(pos, i).applyMatrix4(m.matrixWorld).project(camera);
-            if (Math.abs(v.x) > 0.98 || Math.abs(v.y) > 0.98 || v.z > 1) continue;
-            const ndc = new Vector2(v.x, v.y);
-            if (firstHit(ndc)?.userData.node !== name) continue;
-            const d = (v.x - c.x) ** 2 + (v.y - c.y) ** 2;
-            if (!best || d < best.d) {
-              best = { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height, d };
+          const out: Vector3[] = [];
+          if (!middles) {
+            const step = Math.max(1, Math.floor(pos.count / SAMPLES));
+            for (let i = 0; i < pos.count; i += step) out.push(new Vector3().fromBufferAttribute(pos, i));
+            return out;
+          }
+          const index = m.geometry.getIndex();
+          const corner = (k: number): number => (index ? index.getX(k) : k);
+          const triangles = Math.floor((index ? index.count : pos.count) / 3);
+          const step = Math.max(1, Math.floor(triangles / SAMPLES));
+          for (let t = 0; t < triangles; t += step) {
+            v.fromBufferAttribute(pos, corner(3 * t));
+            a.fromBufferAttribute(pos, corner(3 * t + 1));
+            b.fromBufferAttribute(pos, corner(3 * t + 2));
+            out.push(v.clone().add(a).add(b).divideScalar(3));
+          }
+          return out;
+        };
+        /** The sample nearest the box's centre on screen where a ray hits this node first. */
+        const nearestHit = (middles: boolean): { x: number; y: number; d: number } | null => {
+          let best: { x: number; y: number; d: number } | null = null;
+          for (const m of parts) {
+            for (const sample of samples(m, middles)) {
+              v.copy(sample).applyMatrix4(m.matrixWorld).project(camera);
+              if (Math.abs(v.x) > 0.98 || Math.abs(v.y) > 0.98 || v.z > 1) continue;
+              const ndc = new Vector2(v.x, v.y);
+              if (firstHit(ndc)?.userData.node !== name) continue;
+              const d = (v.x - c.x) ** 2 + (v.y - c.y) ** 2;
+              if (!best || d < best.d) {
+                best = { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height, d };
+              }
             }
           }
-        }
+          return best;
+        };
+        // A low-polygon model (another GLB) may have every vertex on an outline, where a ray just misses:
+        // then the middles of its triangles are tried.
+        const best = nearestHit(false) ?? nearestHit(true);
         return best ? awayFromEdges(Math.round(best.x), Math.round(best.y), (x, y) => hook.nodeAt(x, y) === name) : null;
       },
       centreOf(name) {

@@ -9,6 +9,7 @@ import {
   Color,
   CustomBlending,
   DataTexture,
+  DoubleSide,
   FrontSide,
   MeshMatcapMaterial,
   NormalBlending,
@@ -35,6 +36,11 @@ export interface MaterialLook {
   textured: boolean;
   /** Ghosted in front of an x-rayed structure: faded further than the rest of its layer. */
   ghosted?: boolean;
+  /**
+   * Draw back faces too: the model does not declare its surfaces closed (StructurePart.doubleSided). Our
+   * own model does, so its looks all cull back faces and share one shader program.
+   */
+  doubleSided?: boolean;
 }
 
 /** A glowing structure is drawn in its layer's colour blended towards the selection yellow by this much. */
@@ -43,8 +49,9 @@ const GLOW_COLOUR = new Color('#ffd23f');
 const GLOWS: readonly Glow[] = ['none', 'hover', 'selected'];
 
 /**
- * The materials, one per look (layer, glow, ghosted, textured): at most 48 (3 muscle layers × 3 glows ×
- * ghosted or not × textured or not, and bone and skin × 3 × 2), made once and never disposed.
+ * The materials, one per look (layer, glow, ghosted, textured, sides): at most 48 per side setting (3
+ * muscle layers × 3 glows × ghosted or not × textured or not, and bone and skin × 3 × 2; a model uses one
+ * side setting), made once and never disposed.
  * A look's opacity is not part of it: every structure with that look has the same opacity at any moment
  * (the layer's fade, or the ghost's), so the one material is faded in place.
  */
@@ -108,19 +115,22 @@ function fade(material: MeshMatcapMaterial, opacity: number): void {
   if (flips) material.needsUpdate = true;
 }
 
-function keyOf(layer: Layer, glow: Glow, ghosted: boolean, muscle: boolean): string {
-  return `${layer}|${glow}|${ghosted ? 'ghost' : 'solid'}|${muscle ? 'fibres' : 'plain'}`;
+function keyOf(layer: Layer, glow: Glow, ghosted: boolean, muscle: boolean, doubleSided: boolean): string {
+  return `${layer}|${glow}|${ghosted ? 'ghost' : 'solid'}|${muscle ? 'fibres' : 'plain'}|${doubleSided ? 'double' : 'front'}`;
 }
 
-function build(layer: Layer, muscle: boolean, glow: Glow, opacity: number): MeshMatcapMaterial {
+function build(layer: Layer, muscle: boolean, glow: Glow, opacity: number, doubleSided: boolean): MeshMatcapMaterial {
   const colour = glowColour(layer, glow);
   return new MeshMatcapMaterial({
     // Muscles carry their colour in a fibre texture (see muscle-texture.ts); bone and skin are plain.
     color: muscle ? '#ffffff' : colour,
     map: muscle ? muscleTexture(colour) : plainMap(),
-    // Every part of the model is a closed surface facing outward (tests/model/closed.test.ts), so back
-    // faces are never seen and are culled: in software GL every frame cost about a third less.
-    side: FrontSide,
+    // A model that declares its parts closed surfaces facing outward (ours does, tests/model/closed.test.ts)
+    // never shows a back face, so they are culled: in software GL every frame cost about a third less.
+    // Any other model may have open sheets, seen from either side: both faces are drawn. Picking (three's
+    // raycast and the bounds trees) and the test hook's id render follow material.side, so what is
+    // drawn is what is picked either way.
+    side: doubleSided ? DoubleSide : FrontSide,
     matcap: matcapTexture(),
     ...blendingAt(opacity),
   });
@@ -137,10 +147,11 @@ const clamp01 = (v: number): number => (Number.isFinite(v) ? Math.min(1, Math.ma
 export function materialFor(look: MaterialLook): MeshMatcapMaterial {
   const muscle = isMuscleLayer(look.layer) && look.textured;
   const opacity = clamp01(look.opacity);
-  const key = keyOf(look.layer, look.glow, look.ghosted === true, muscle);
+  const doubleSided = look.doubleSided === true;
+  const key = keyOf(look.layer, look.glow, look.ghosted === true, muscle, doubleSided);
   const existing = materials.get(key);
   if (!existing) {
-    const material = build(look.layer, muscle, look.glow, opacity);
+    const material = build(look.layer, muscle, look.glow, opacity, doubleSided);
     materials.set(key, material);
     return material;
   }
@@ -153,15 +164,15 @@ export function materialFor(look: MaterialLook): MeshMatcapMaterial {
 
 /**
  * Makes, ahead of need, each of a layer's looks that does not exist yet (its hover and selection glows,
- * its ghosts); looks that exist are left as they are. They start solid: the first mesh to use one fades
+ * its ghosts), for the model's side setting; looks that exist are left as they are. They start solid: the first mesh to use one fades
  * it to its opacity (materialFor).
  */
-export function prepareLooks(layer: Layer): void {
+export function prepareLooks(layer: Layer, doubleSided = false): void {
   for (const glow of GLOWS) {
     for (const ghosted of [false, true]) {
       for (const muscle of isMuscleLayer(layer) ? [true, false] : [false]) {
-        const key = keyOf(layer, glow, ghosted, muscle);
-        if (!materials.has(key)) materials.set(key, build(layer, muscle, glow, 1));
+        const key = keyOf(layer, glow, ghosted, muscle, doubleSided);
+        if (!materials.has(key)) materials.set(key, build(layer, muscle, glow, 1, doubleSided));
       }
     }
   }

@@ -60,6 +60,7 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
       glow,
       textured: part.geometry.hasAttribute('uv'),
       ghosted: look.ghosted,
+      doubleSided: part.doubleSided,
     });
     const mesh = new Mesh(part.geometry, material);
     mesh.matrixAutoUpdate = false;
@@ -79,10 +80,13 @@ export function warmShaders(renderer: WebGLRenderer, model: Group, state: Explor
   warmed = renderer.info.programs?.length ?? 0;
 }
 
-/** Makes every layer's other looks (see prepareLooks) and sends their textures to the GPU. */
-export function warmGlowTextures(renderer: WebGLRenderer, layers: Iterable<Layer> = LAYERS): void {
+/**
+ * Makes every layer's other looks (see prepareLooks) and sends their textures to the GPU. `doubleSided`:
+ * the loaded model's side setting (StructurePart.doubleSided).
+ */
+export function warmGlowTextures(renderer: WebGLRenderer, layers: Iterable<Layer> = LAYERS, doubleSided = false): void {
   for (const layer of layers) {
-    prepareLooks(layer);
+    prepareLooks(layer, doubleSided);
     for (const texture of layerTextures(layer)) renderer.initTexture(texture);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddEquation, CustomBlending, FrontSide, NormalBlending, OneFactor, ZeroFactor, type Material } from 'three';
+import { AddEquation, CustomBlending, DoubleSide, FrontSide, NormalBlending, OneFactor, ZeroFactor, type Material } from 'three';
 import { LAYERS } from '../../contract';
 import { glowOf, materialCount, materialFor, onMaterialChange, prepareLooks } from '../../src/scene/structure-materials';
 import { createExplorerStore, visibilityInput } from '../../src/store/explorer-store';
@@ -48,6 +48,15 @@ describe('materialFor', () => {
     expect(solid.depthWrite).toBe(true);
     // Every part is closed and faces outward (tests/model/closed.test.ts), so back faces are culled.
     expect(solid.side).toBe(FrontSide);
+  });
+
+  it('draws both faces, in looks of their own, for a model that does not declare its surfaces closed', () => {
+    const front = materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: false });
+    const both = materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: false, doubleSided: true });
+    expect(front.side).toBe(FrontSide);
+    expect(both.side).toBe(DoubleSide);
+    expect(both).not.toBe(front);
+    expect(materialFor({ layer: 'superficial', opacity: 1, glow: 'none', textured: false, doubleSided: true })).toBe(both);
   });
 
   it('gives every look the same shader: none is "opaque" in three\'s sense, which would need a second program', () => {
