@@ -5,7 +5,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { structures, tour } from '../../content';
-import { appState, canvasIsOnTop, nodeAt, screenPointOf, settle, useBrowser } from './browser';
+import { appState, canvasIsOnTop, layerControl, nodeAt, screenPointOf, settle, useBrowser } from './browser';
+import { LAYER_LABELS, LAYERS } from '../../contract';
+import { FINDABLE, layersFor } from '../../src/quiz/questions';
 import { linkParam, noticeText } from './interactions-helpers';
 
 const app = useBrowser();
@@ -159,5 +161,19 @@ describe('quiz', () => {
     }
     // The score stays on this device.
     expect(await page.evaluate(() => localStorage.getItem('ube.quiz.last'))).toBe(`${right} of ${total}`);
+  });
+
+  it('every structure a "find it" question can ask for can be clicked in the view the question sets', async () => {
+    const { page } = await app.open();
+    for (const id of FINDABLE) {
+      const s = structures.find((x) => x.id === id);
+      if (!s) throw new Error(id);
+      const shown = layersFor(s.layer);
+      for (const l of LAYERS) await layerControl(page, LAYER_LABELS[l] as never).setChecked(shown.includes(l));
+      await settle(page);
+      const nodes = s.paired ? [`${id}.left`, `${id}.right`] : [id];
+      const points = await Promise.all(nodes.map((n) => screenPointOf(page, n)));
+      expect(points.some((p) => p !== null), `${id} is drawn where a click reaches it`).toBe(true);
+    }
   });
 });
