@@ -68,6 +68,33 @@ describe('tour', () => {
     expect(linkParam(page, 'tour')).toBeNull();
   });
 
+  it('on a phone, by touch: "More" then "Tour" (two taps) opens it, "Next" and "Back" are tapped (reduced motion asked for)', async () => {
+    const { page } = await app.open('', {
+      context: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' },
+    });
+    await page.getByRole('button', { name: /^More/ }).tap();
+    await page.getByRole('button', { name: 'Tour', exact: true }).tap();
+    await settle(page);
+    const region = tourRegion(page);
+    await expect.poll(() => region.count()).toBe(1);
+    const first = await stepText(page);
+    await region.getByRole('button', { name: 'Next' }).tap();
+    await settle(page);
+    expect(await stepText(page)).not.toBe(first);
+    expect(linkParam(page, 'tour')).toBe(tour[1]?.id);
+    // Targets of at least 44 px.
+    for (const name of ['Back', 'Next', 'Leave tour']) {
+      const box = await region.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box?.height, name).toBeGreaterThanOrEqual(44);
+      expect(box?.width, name).toBeGreaterThanOrEqual(44);
+    }
+    await region.getByRole('button', { name: 'Back' }).tap();
+    await settle(page);
+    expect(await stepText(page)).toBe(first);
+    await region.getByRole('button', { name: 'Leave tour' }).tap();
+    await expect.poll(() => tourRegion(page).count()).toBe(0);
+  });
+
   it('a link opens the tour at a step, with its view; an unknown step gives a polite notice', async () => {
     const step = tour.find((t) => t.id === 'interscapular-muscles');
     const { page } = await app.open('?tour=interscapular-muscles');
@@ -161,6 +188,20 @@ describe('quiz', () => {
     }
     // The score stays on this device.
     expect(await page.evaluate(() => localStorage.getItem('ube.quiz.last'))).toBe(`${right} of ${total}`);
+  });
+
+  it('"find it" without a mouse: the question offers the structure list and puts the focus in it', async () => {
+    const { page } = await app.open();
+    await page.getByRole('button', { name: 'Quiz', exact: true }).click();
+    const quiz = page.getByRole('region', { name: 'Quiz', exact: true });
+    await expect.poll(() => quiz.getAttribute('data-quiz-kind')).toBe('find-it');
+    await quiz.getByRole('button', { name: 'Choose it from the structure list' }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
+    // Escape from the quiz region leaves it and gives the focus back to its button.
+    await quiz.getByRole('heading', { level: 3 }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => quiz.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-activity'))).toBe('quiz');
   });
 
   it('every structure a "find it" question can ask for can be clicked in the view the question sets', async () => {
