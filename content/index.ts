@@ -1,6 +1,6 @@
 // THE content API the app imports. Plain data assembled from the files of content/; no zod at runtime
 // (only type imports), so the bundle stays small. Validation: content/validate.ts (build script and tests).
-import type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, WarningSign, WarningTier } from './types';
+import type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, TourStep, WarningSign, WarningTier } from './types';
 import { sources as sourceList } from './sources';
 import { superficial } from './structures/superficial';
 import { intermediate } from './structures/intermediate';
@@ -16,8 +16,9 @@ import { warningSigns as signList, warningTiers as tierList } from './warning-si
 import { clinic as clinicData } from './clinic';
 import { emergencyNumbers as emergencyNumberList } from './emergency';
 import { disclaimer as disclaimerData } from './disclaimer';
+import { tour as tourSteps } from './tour';
 
-export type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, WarningSign, WarningTier } from './types';
+export type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, TourStep, WarningSign, WarningTier } from './types';
 
 export const structures: Structure[] = [...superficial, ...intermediate, ...intrinsic, ...skeleton, ...skin];
 export const causes: Cause[] = [...musculoskeletal, ...neurological, ...visceral, ...trauma, ...other];
@@ -28,10 +29,13 @@ export const clinic: Clinic = clinicData;
 /** Common emergency numbers; the clinic's own (clinic.emergencyNumber) is the one every call link uses. */
 export const emergencyNumbers: EmergencyNumber[] = emergencyNumberList;
 export const disclaimer: Disclaimer = disclaimerData;
+/** The guided tour's steps, in order (content/tour.ts). */
+export const tour: TourStep[] = tourSteps;
+export { tourTitle } from './tour';
 export { causeGroupList as causeGroups, type CauseGroupTitle } from './cause-groups';
 export { contactLabels, urgencyLabels, CALL_NOW } from './emergency';
 
-export const content: Content = { sources, structures, causes, warningTiers, warningSigns, clinic, emergencyNumbers, disclaimer };
+export const content: Content = { sources, structures, causes, warningTiers, warningSigns, clinic, emergencyNumbers, disclaimer, tour };
 
 const structureIndex = new Map(structures.map((s) => [s.id, s]));
 const causeIndex = new Map(causes.map((c) => [c.id, c]));
@@ -43,6 +47,12 @@ export function structureById(id: string): Structure | undefined {
 
 export function causeById(id: string): Cause | undefined {
   return causeIndex.get(id);
+}
+
+const tourIndex = new Map(tour.map((t) => [t.id, t]));
+
+export function tourStepById(id: string): TourStep | undefined {
+  return tourIndex.get(id);
 }
 
 export function sourceById(id: string): Source | undefined {

@@ -145,6 +145,34 @@ export const emergencyNumber = z
 
 export const disclaimer = z.object({ patient: text, clinician: text }).strict();
 
+// --- Tour (issue 15) ---
+const vec3 = z.tuple([z.number(), z.number(), z.number()]);
+/** A model node name: `<id>` (midline) or `<id>.left` / `<id>.right` (validate.ts checks it names a structure). */
+const nodeName = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(left|right))?$/, 'node name like trapezius.left');
+
+/** What a tour step shows: the layers, optionally nodes hidden, a node selected, a cause or the warning signs, a camera. */
+export const tourView = z
+  .object({
+    layers: z.array(layer).min(1),
+    hide: z.array(nodeName).optional(),
+    select: nodeName.optional(),
+    cause: causeId.optional(),
+    warnings: z.boolean().optional(),
+    camera: z.object({ position: vec3, target: vec3 }).strict().optional(),
+  })
+  .strict();
+
+/** One step of the guided tour: a title, one claim in both wordings, and the view it sets. */
+export const tourStep = z
+  .object({
+    /** Published in links (`tour=<id>`): never changes once released. */
+    id: kebab,
+    title: z.object({ patient: text, clinician: text }).strict(),
+    text: claim,
+    view: tourView,
+  })
+  .strict();
+
 export const contentSchema = z
   .object({
     sources: z.array(source).min(1),
@@ -155,6 +183,7 @@ export const contentSchema = z
     clinic,
     emergencyNumbers: z.array(emergencyNumber).min(1),
     disclaimer,
+    tour: z.array(tourStep).min(8, 'the tour needs at least eight steps'),
   })
   .strict()
   .refine((c) => c.emergencyNumbers.some((e) => e.number === c.clinic.emergencyNumber), {

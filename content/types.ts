@@ -15,6 +15,8 @@ export type WarningSign = z.infer<typeof s.warningSign>;
 export type Clinic = z.infer<typeof s.clinic>;
 export type EmergencyNumber = z.infer<typeof s.emergencyNumber>;
 export type Disclaimer = z.infer<typeof s.disclaimer>;
+export type TourStep = z.infer<typeof s.tourStep>;
+export type TourView = z.infer<typeof s.tourView>;
 export type Content = z.infer<typeof s.contentSchema>;
 /** Which wording the overlays use. */
 export type Mode = 'patient' | 'clinician';

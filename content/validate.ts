@@ -2,7 +2,7 @@
 // Returns a list of problems (empty = valid). Used by scripts/check-content.ts (build) and tests/content.
 import { contentSchema } from './schema';
 import type { Content } from './types';
-import { REQUIRED_STRUCTURES, OPTIONAL_STRUCTURES, LAYERS } from '../contract';
+import { REQUIRED_STRUCTURES, OPTIONAL_STRUCTURES, LAYERS, parseNodeName } from '../contract';
 import { fleschKincaid, MAX_PATIENT_GRADE } from './readability';
 
 /** Every structure id the model contract names (required and optional), with its layer and pairing. */
@@ -46,7 +46,7 @@ function claims(content: Content): { path: string; sources: string[] }[] {
       for (const [key, v] of Object.entries(rec)) if (key !== 'sources') walk(v, `${path}.${key}`);
     }
   };
-  for (const key of ['structures', 'causes', 'warningTiers', 'warningSigns'] as const) walk(content[key], key);
+  for (const key of ['structures', 'causes', 'warningTiers', 'warningSigns', 'tour'] as const) walk(content[key], key);
   return out;
 }
 
@@ -124,6 +124,24 @@ export function validateContent(input: unknown): string[] {
         problems.push(`warning sign ${sign.id} lists ${id}, but ${id} does not list ${sign.id}`);
     }
   }
+  // Tour steps (issue 15): ids unique; every node, structure and cause a step names exists.
+  dupes(content.tour.map((t) => t.id), 'tour step');
+  const pairedById = new Map(content.structures.map((s) => [s.id, s.paired]));
+  const checkNode = (step: string, name: string): void => {
+    const parsed = parseNodeName(name);
+    const paired = parsed ? pairedById.get(parsed.structure) : undefined;
+    if (!parsed || paired === undefined) problems.push(`tour step "${step}": unknown structure "${name}"`);
+    else if (paired !== (parsed.side !== 'midline'))
+      problems.push(`tour step "${step}": "${name}" is not a node of the model (${paired ? 'paired: add .left or .right' : 'midline: no side'})`);
+  };
+  for (const step of content.tour) {
+    const v = step.view;
+    if (v.select) checkNode(step.id, v.select);
+    for (const name of v.hide ?? []) checkNode(step.id, name);
+    if (v.cause && !causeIds.has(v.cause)) problems.push(`tour step "${step.id}": unknown cause "${v.cause}"`);
+    if (v.cause && v.warnings) problems.push(`tour step "${step.id}": opens both a cause and the warning signs`);
+  }
+
   const tiers = content.warningTiers.map((t) => t.tier).sort();
   if (tiers.join(',') !== 'emergency,same-day,soon') problems.push(`warning tiers must be exactly emergency, same-day, soon (got ${tiers.join(', ')})`);
 

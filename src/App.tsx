@@ -15,6 +15,8 @@ import { SelectionAnnouncer } from './overlays/SelectionAnnouncer';
 import { StageInsets } from './overlays/StageInsets';
 import { StructureList } from './overlays/StructureList';
 import { TopBar } from './overlays/TopBar';
+import { TourPanel } from './overlays/TourPanel';
+import { QuizPanel } from './overlays/QuizPanel';
 
 
 export interface AppProps {
@@ -60,6 +62,14 @@ export function App({ startup }: AppProps) {
         <HintLine />
       </main>
       <InfoPanel />
+      {/* Tour and quiz (issue 15): one at a time, at the edge of the stage. */}
+      <TourPanel />
+      <QuizPanel
+        onOpenList={() => {
+          setDrawerOpen(true);
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('#left-panel [role="treeitem"][tabindex="0"]')?.focus());
+        }}
+      />
       <HoverLabel />
       <SelectionAnnouncer />
       <StageInsets stage={stage} />

@@ -3,6 +3,7 @@
 import { LAYERS } from '../../contract';
 import type { ExplorerState, ExplorerStore, ViewState } from '../store/explorer-store';
 import { parseLink, serializeLink, type LinkProblem } from './url-state';
+import { tourStepById } from '../../content';
 
 export function viewOf(s: ExplorerState): ViewState {
   return {
@@ -13,6 +14,7 @@ export function viewOf(s: ExplorerState): ViewState {
     camera: s.camera,
     isolated: s.isolated,
     xray: s.xray,
+    tour: s.tourStep,
   };
 }
 
@@ -32,7 +34,11 @@ export function linkNotices(problems: readonly LinkProblem[]): string[] {
 export function restoreFromLocation(store: ExplorerStore, search: string): void {
   const known = new Set(store.getState().catalog.map((n) => n.name));
   const { view, problems } = parseLink(search, known);
-  store.getState().applyView(view);
+  const { tour: step, ...rest } = view;
+  store.getState().applyView(rest);
+  // A tour step sets its own view over the rest of the link, at once (no flight on load).
+  const tourStep = step ? tourStepById(step) : undefined;
+  if (tourStep) store.getState().showTourStep(tourStep.id, tourStep.view, true);
   for (const notice of linkNotices(problems)) store.getState().notify(notice);
 }
 
@@ -41,7 +47,7 @@ export function linkFor(s: ExplorerState): string {
 }
 
 /** The parts of the state a link holds; anything else (hover, notices, progress) never touches the address. */
-const LINKED = ['layers', 'hidden', 'selected', 'mode', 'camera', 'isolated', 'xray'] as const satisfies readonly (keyof ExplorerState)[];
+const LINKED = ['layers', 'hidden', 'selected', 'mode', 'camera', 'isolated', 'xray', 'tourStep'] as const satisfies readonly (keyof ExplorerState)[];
 
 /** Whether a state change touched what the link holds (by identity: the store replaces what it changes). */
 export function linkedStateChanged(a: ExplorerState, b: ExplorerState): boolean {

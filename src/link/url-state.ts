@@ -3,6 +3,10 @@
 // dropped and reported, and the rest still applies.
 import { LAYERS, isLayer, type Layer } from '../../contract';
 import type { CameraView, ViewState } from '../store/explorer-store';
+import { tour } from '../../content';
+
+/** The tour steps a link can open (content/tour.ts). */
+export const TOUR_STEP_IDS: ReadonlySet<string> = new Set(tour.map((s) => s.id));
 
 export type LinkView = Partial<ViewState>;
 
@@ -44,7 +48,7 @@ function parseCamera(value: string): CameraView | null {
   return { position: [px, py, pz], target: [tx, ty, tz] };
 }
 
-export function parseLink(search: string, knownNodes: ReadonlySet<string>): ParsedLink {
+export function parseLink(search: string, knownNodes: ReadonlySet<string>, tourSteps: ReadonlySet<string> = TOUR_STEP_IDS): ParsedLink {
   const params = new URLSearchParams(search);
   const view: LinkView = {};
   const problems: LinkProblem[] = [];
@@ -109,6 +113,14 @@ export function parseLink(search: string, knownNodes: ReadonlySet<string>): Pars
     else drop('camera', `The link's camera ${shown(camera)} is not a valid view, so the default view is used.`);
   }
 
+  // The tour step (issue 15): an unknown step opens no tour, and says so.
+  const step = params.get('tour');
+  if (step !== null) {
+    const id = step.trim();
+    if (tourSteps.has(id)) view.tour = id;
+    else drop('tour', `The link opens the tour at ${shown(step)}, which is not a step of the tour, so the tour was not opened.`);
+  }
+
   return { view, problems };
 }
 
@@ -123,5 +135,6 @@ export function serializeLink(view: ViewState): string {
   if (view.selected) parts.push(`select=${view.selected}`);
   parts.push(`mode=${view.mode}`);
   if (view.camera) parts.push(`camera=${[...view.camera.position, ...view.camera.target].map(round).join(',')}`);
+  if (view.tour) parts.push(`tour=${view.tour}`);
   return parts.join('&');
 }

@@ -8,6 +8,8 @@ import { MenuIcon, ResetIcon } from './icons';
 import { ModeSwitch } from './ModeSwitch';
 import { SearchBox } from './SearchBox';
 import { WarningSignsButton } from './WarningSignsButton';
+import { goToTourStep } from './TourPanel';
+import { useExplorer } from '../store/use-explorer';
 
 export interface TopBarProps {
   /** Shows the drawer button that opens the left panel on narrow screens. */
@@ -65,6 +67,7 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
         More <span aria-hidden="true">▾</span>
       </button>
       <div id="view-actions" ref={actions} className={`view-actions ${moreOpen ? 'open' : ''}`}>
+        <LearnButtons onChosen={() => setMoreOpen(false)} />
         <ModeSwitch />
         <CopyLinkButton />
         <button
@@ -82,5 +85,40 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
       </div>
       <WarningSignsButton />
     </header>
+  );
+}
+
+/** "Tour" and "Quiz" (issue 15): toggles that open the guided tour at its first step and a quiz round. */
+function LearnButtons({ onChosen }: { onChosen: () => void }) {
+  const tourOpen = useExplorer((s) => s.tourStep !== null);
+  const quizOpen = useExplorer((s) => s.quizOpen);
+  return (
+    <>
+      <button
+        type="button"
+        data-activity="tour"
+        aria-pressed={tourOpen}
+        onClick={() => {
+          if (tourOpen) explorerStore.getState().leaveTour();
+          else goToTourStep(0);
+          onChosen();
+        }}
+      >
+        Tour
+      </button>
+      <button
+        type="button"
+        data-activity="quiz"
+        aria-pressed={quizOpen}
+        onClick={() => {
+          const store = explorerStore.getState();
+          if (quizOpen) store.leaveQuiz();
+          else store.startQuiz();
+          onChosen();
+        }}
+      >
+        Quiz
+      </button>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // The one store of app state. Scene and overlays read it through selectors; every change goes through an
 // action defined here, so data flows one way: content + model → store → views; events → actions.
 import { createStore, useStore } from 'zustand';
-import type { Mode } from '../../content/types';
+import type { Mode, TourView } from '../../content/types';
 import { DEFAULT_LAYER_OPACITY, LAYERS, type Layer } from '../../contract';
 import type { NodeInfo } from '../model/catalog';
 import type { LayerState, VisibilityInput } from './visibility';
@@ -46,6 +46,8 @@ export interface ViewState {
   camera: CameraView | null;
   isolated: string[] | null;
   xray: string | null;
+  /** The tour step shown (link `tour=`); absent or null: no tour. */
+  tour?: string | null;
 }
 
 export interface ExplorerState {
@@ -101,6 +103,22 @@ export interface ExplorerState {
   setModelProgress(percent: number): void;
   /** Publishes what the panels cover; a no-op when nothing changed, so re-measuring never re-renders. */
   setStageInsets(insets: StageInsets): void;
+
+  // --- Tour and quiz (issue 15) ---
+  /** The tour step shown, or null when the tour is closed. */
+  tourStep: string | null;
+  /** True while the quiz is open. */
+  quizOpen: boolean;
+  /** Opens the tour at a step and sets that step's view; `instant` skips the camera flight (reduced motion). */
+  showTourStep(id: string, view: TourView, instant: boolean): void;
+  leaveTour(): void;
+  startQuiz(): void;
+  leaveQuiz(): void;
+  /**
+   * A quiz question's view: these layers, nothing selected, and `lit` (a node) x-rayed and framed, so it
+   * stands out without its name showing; null frames the whole back.
+   */
+  showQuizView(layers: readonly Layer[], lit: string | null, instant: boolean): void;
 }
 
 export const DEFAULT_LAYERS: readonly Layer[] = ['superficial', 'intermediate', 'intrinsic', 'skeleton'];
@@ -143,6 +161,8 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
     modelRetries: 0,
     modelProgress: 0,
     stageInsets: { top: 0, right: 0, bottom: 0, left: 0 },
+    tourStep: null,
+    quizOpen: false,
 
     setLayerVisible: (layer, visible) =>
       set((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], visible } }, interacted: true })),
@@ -227,6 +247,41 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
       const now = get().stageInsets;
       if (now.top === top && now.right === right && now.bottom === bottom && now.left === left) return;
       set({ stageInsets: { top, right, bottom, left } });
+    },
+
+    // --- Tour and quiz (issue 15) ---
+    showTourStep: (id, view, instant) => {
+      const selected = view.select !== undefined && known.has(view.select) ? view.select : null;
+      const camera: CameraView | null = view.camera ? { position: [...view.camera.position], target: [...view.camera.target] } : null;
+      set({
+        tourStep: id,
+        quizOpen: false,
+        layers: layerStates(view.layers),
+        hidden: (view.hide ?? []).filter((n) => known.has(n)),
+        isolated: null,
+        xray: null,
+        selected,
+        panel: view.cause ? { kind: 'cause', id: view.cause } : view.warnings ? { kind: 'warnings' } : { kind: 'structure' },
+        camera,
+        cameraCommand: camera ? { kind: 'view', view: camera, seq: ++seq, instant } : frame(selected, instant),
+        interacted: true,
+      });
+    },
+    leaveTour: () => set({ tourStep: null }),
+    startQuiz: () => set({ quizOpen: true, tourStep: null, interacted: true }),
+    leaveQuiz: () => set({ quizOpen: false, xray: null }),
+    showQuizView: (layers, lit, instant) => {
+      const node = lit !== null && known.has(lit) ? lit : null;
+      set({
+        layers: layerStates(layers),
+        hidden: [],
+        isolated: null,
+        xray: node,
+        selected: null,
+        panel: { kind: 'structure' },
+        camera: null,
+        cameraCommand: frame(node, instant),
+      });
     },
   }));
 }
