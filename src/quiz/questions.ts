@@ -158,6 +158,29 @@ export interface RoundInput {
 }
 
 /** Up to `n` items of `pool`, none sharing a key with `taken` or with each other. */
+/** Characters a vignette needs, once the sentences naming the cause are gone, to be a fair question. */
+const MIN_VIGNETTE = 60;
+
+/** Words of a cause's names that would give the answer away if a vignette used them ("heart attack"). */
+function giveaways(c: Cause): string[] {
+  return [c.name.patient, c.name.clinician]
+    .flatMap((n) => n.split(/\s*(?:\/|\(|\)|;)\s*/))
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t.length >= 5);
+}
+
+/**
+ * The vignette of a "which cause fits?" question: what the cause feels like and whom it affects, in the
+ * current wording, without any sentence that names the cause itself.
+ */
+export function vignette(c: Cause, mode: Mode): string {
+  const names = giveaways(c);
+  return `${c.feelsLike[mode]} ${c.whoItAffects[mode]}`
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !names.some((n) => sentence.toLowerCase().includes(n)))
+    .join(' ');
+}
+
 function distinctBy<T>(pool: readonly T[], key: (t: T) => string, taken: readonly string[], n: number, rand: () => number): T[] {
   const used = new Set(taken);
   const out: T[] = [];
@@ -277,14 +300,15 @@ export function generateRound({ structures, causes, mode, seed, count = 10 }: Ro
 
   const vignettePool = VIGNETTE_CAUSES.flatMap((id) => causes.find((c) => c.id === id) ?? []);
   const whichCause = (emergency: boolean): Question | undefined => {
-    const pool = vignettePool.filter((c) => (c.urgency === 'emergency') === emergency);
+    // A cause whose description is mostly its own name cannot be asked this way.
+    const pool = vignettePool.filter((c) => (c.urgency === 'emergency') === emergency && vignette(c, mode).length >= MIN_VIGNETTE);
     const c = fresh(pool, 'cause');
     if (!c) return undefined;
     const others = distinctBy(vignettePool.filter((o) => o.id !== c.id), (o) => o.group, [c.group], CHOICES - 1, rand);
     return {
       key: `which-cause:${c.id}`,
       kind: 'which-cause',
-      prompt: `Which cause fits? ${c.feelsLike[mode]} ${c.whoItAffects[mode]}`,
+      prompt: `Which cause fits? ${vignette(c, mode)}`,
       choices: asChoices([c, ...others].map((o) => ({ id: o.id, label: o.name[mode] }))),
       answer: c.id,
       subject: { kind: 'cause', id: c.id },

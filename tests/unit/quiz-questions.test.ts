@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { causes, structures } from '../../content';
 import { LAYERS } from '../../contract';
-import { FINDABLE, firstSentence, generateRound, isRightPick, layersFor, seededRandom, type Question } from '../../src/quiz/questions';
+import { FINDABLE, firstSentence, generateRound, isRightPick, layersFor, seededRandom, vignette, type Question } from '../../src/quiz/questions';
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i * 7919 + 1);
 const MODES = ['patient', 'clinician'] as const;
@@ -114,8 +114,14 @@ describe('quiz questions', () => {
     for (const { mode, q } of all.filter((x) => x.q.kind === 'which-cause')) {
       const c = causeById.get(q.answer);
       expect(c).toBeDefined();
-      expect(q.prompt).toContain(c?.feelsLike[mode]);
-      expect(q.prompt).toContain(c?.whoItAffects[mode]);
+      if (!c) continue;
+      expect(q.prompt).toBe(`Which cause fits? ${vignette(c, mode)}`);
+      // Built from the cause's own features, and never naming it: "can be a heart attack" would give it away.
+      const text = `${c.feelsLike[mode]} ${c.whoItAffects[mode]}`;
+      const kept = vignette(c, mode);
+      expect(kept.length).toBeGreaterThanOrEqual(60);
+      for (const sentence of kept.split(/(?<=[.!?])\s+/)) expect(text).toContain(sentence);
+      for (const name of [c.name.patient, c.name.clinician]) expect(q.prompt.toLowerCase()).not.toContain(name.toLowerCase());
       expect(q.subject).toEqual({ kind: 'cause', id: q.answer });
       const groups = q.choices.map((ch) => causeById.get(ch.id)?.group);
       expect(new Set(groups).size).toBe(groups.length);
