@@ -48,6 +48,7 @@ export function InfoPanel() {
   const panel = useExplorer((s) => s.panel);
   const selected = useExplorer((s) => s.selected);
   const mode = useExplorer((s) => s.mode);
+  const tourStep = useExplorer((s) => s.tourStep);
   const isSheet = useMediaQuery(SHEET_QUERY);
   const handle = useRef<HTMLButtonElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -62,8 +63,10 @@ export function InfoPanel() {
     if (body.current) body.current.scrollTop = 0;
   }, [contentKey]);
   useEffect(() => {
-    if (panel.kind !== 'structure') setSnap((s) => (s === 'peek' ? 'default' : s));
-  }, [panel, setSnap]);
+    // During the tour its own panel is the reading; the sheet folds to its heading so the model stays in view.
+    if (tourStep !== null) setSnap('peek');
+    else if (panel.kind !== 'structure') setSnap((s) => (s === 'peek' ? 'default' : s));
+  }, [panel, tourStep, setSnap]);
 
   const classes = ['panel', 'right-panel'];
   if (isSheet) classes.push('sheet', `sheet-${snap}`, ...(sheet.dragging ? ['dragging'] : []));

@@ -7,7 +7,7 @@ import { useThree } from '@react-three/fiber';
 import { Vector3, type PerspectiveCamera } from 'three';
 import type CameraControlsImpl from 'camera-controls';
 import { explorerStore, useExplorer } from '../store/use-explorer';
-import { frameFromBehind, freeArea, viewOffset } from './framing';
+import { frameFromBehind, freeArea, viewOffset, type FreeArea } from './framing';
 import { prefersReducedMotion } from './reduced-motion';
 import { boxOf } from './scene-query';
 import { failHereInTests } from '../fault-injection';
@@ -16,6 +16,13 @@ import { failHereInTests } from '../fault-injection';
 const SMOOTH_TIME = 0.3;
 /** Metres the camera must travel during a press for it to count as the user moving the view. */
 const MOVE_EPSILON = 0.001;
+
+/** Free areas this close (device coordinates; ~1 px on a tablet) count as the same: no refit for noise. */
+const SAME_AREA = 0.003;
+
+function sameArea(a: FreeArea, b: FreeArea): boolean {
+  return Math.abs(a.left - b.left) < SAME_AREA && Math.abs(a.right - b.right) < SAME_AREA && Math.abs(a.top - b.top) < SAME_AREA && Math.abs(a.bottom - b.bottom) < SAME_AREA;
+}
 
 /** Room left round the whole back in the default view: enough below it for the hint line (HintLine.tsx). */
 const DEFAULT_PADDING = 1.3;
@@ -42,24 +49,24 @@ export function CameraRig() {
     invalidate();
   }, [camera, size.width, size.height, free, invalidate]);
 
-  // A framing runs for each new camera command (a selection, a reset, a linked view). A new canvas size
-  // frames again only while the view is still the app's own framing: once the person has moved the camera,
-  // their view wins (the link holds it), and a resize just shifts the picture (above).
-  const framed = useRef<{ seq: number; width: number; height: number; measured: boolean } | null>(null);
-  const measured = insets.top + insets.right + insets.bottom + insets.left > 0;
+  // A framing runs for each new camera command (a selection, a reset, a linked view). While the view is
+  // still the app's own framing (nobody has moved the camera), it runs again when the canvas changes size
+  // or the panels change what they cover (a tour panel appears, the bottom sheet folds), so what was
+  // framed stays fitted to the free part. Once the person has moved the camera, their view wins (the link
+  // holds it): a resize or a panel only shifts the picture (above).
+  const framed = useRef<{ seq: number; width: number; height: number; free: FreeArea } | null>(null);
   useEffect(() => {
     const controls = ref.current;
     if (!controls || !ready) return;
     const last = framed.current;
     const again = last !== null && last.seq === command.seq;
-    // The same command again: only for a new canvas size, or for the panels' first measurement (a framing
-    // made before the overlays published their insets fitted the whole canvas).
     const resized = again && (last.width !== size.width || last.height !== size.height);
-    const firstMeasure = again && !last.measured && measured;
-    if (again && !resized && !firstMeasure) return;
+    const panelsMoved = again && !sameArea(last.free, free);
+    if (again && !resized && !panelsMoved) return;
     if (again && (command.kind === 'view' || explorerStore.getState().camera !== null)) return;
-    framed.current = { seq: command.seq, width: size.width, height: size.height, measured };
-    const animate = !again && !command.instant && !prefersReducedMotion();
+    framed.current = { seq: command.seq, width: size.width, height: size.height, free };
+    // A new command flies there (unless it asks not to); a panel moving glides; a new canvas size jumps.
+    const animate = !prefersReducedMotion() && (again ? !resized : !command.instant);
     if (command.kind === 'view') {
       void controls.setLookAt(...command.view.position, ...command.view.target, animate);
       invalidate();
@@ -71,8 +78,7 @@ export function CameraRig() {
     void controls.setLookAt(...position, ...target, animate);
     // An instant move fires no control event, and with an on-demand frame loop nothing would draw it.
     invalidate();
-    // `free` itself is not a trigger: a panel changing size shifts the picture (above) but does not refit it.
-  }, [command, ready, scene, camera, size.width, size.height, measured, invalidate]);
+  }, [command, ready, scene, camera, size.width, size.height, free, invalidate]);
 
   // Only moves the user makes are written back, as the link's free view. A press that moved nothing
   // (a click that selects) is not a move, or every selection would pin a camera into the link.

@@ -57,6 +57,10 @@ describe.each([
     if (await drawer.isVisible()) {
       await drawer.tap();
       await page.getByRole('tree', { name: 'Structures' }).waitFor({ state: 'hidden' });
+      // With the drawer gone the picture moves back into the freed width (the view offset follows the panels,
+      // measured on the next frame): let the view come to rest before aiming, as a person's eye does.
+      await page.waitForTimeout(400);
+      await settle(page);
     }
 
     // A tap on the left trapezius selects it, with the overlay and its targets, still clear of the centre.
