@@ -7,6 +7,7 @@
 //   share a tendon of origin), they are never offered together (the keys below).
 import { LAYER_LABELS, LAYERS_OUTSIDE_IN, type Layer } from '../../contract';
 import type { Cause, Mode, Structure } from '../../content/types';
+import { seededRandom } from '../seeded-random';
 
 export type QuestionKind = 'find-it' | 'name-it' | 'which-layer' | 'origin' | 'insertion' | 'innervation' | 'which-cause';
 
@@ -34,17 +35,7 @@ export interface Question {
   lit: string | null;
 }
 
-/** A small seeded generator (mulberry32): deterministic rounds for tests, a fresh seed per round in the app. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 function shuffle<T>(items: readonly T[], rand: () => number): T[] {
   const out = [...items];

@@ -81,17 +81,8 @@ export async function withWatchedPage(
   if (clean) expectClean(w, origin);
 }
 
-/** mulberry32: a tiny, fast, seeded PRNG; the same seed gives the same sequence on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the app's seeded generator: the same seed gives the same sequence on every machine. */
+export { seededRandom as mulberry32 } from '../../src/seeded-random';
 
 /** A tree item of the structure list by its level and its own label (not the labels of its children). */
 export function treeItem(scope: Page | Locator, level: 1 | 2 | 3, label: string): Locator {
