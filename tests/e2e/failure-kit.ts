@@ -9,7 +9,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { isHarmlessConsoleMessage, VIEWPORT } from './browser';
 import { structureById } from '../../content';
 import { parseNodeName, LAYER_LABELS } from '../../contract';
@@ -58,6 +58,48 @@ export function offOrigin(requests: readonly string[], origin: string): string[]
 export function expectClean(w: Watched, origin: string): void {
   expect(w.problems, 'console errors/warnings or page errors').toEqual([]);
   expect(offOrigin(w.requests, origin), 'requests that left the page origin').toEqual([]);
+}
+
+export interface WatchedBrowser {
+  /** A fresh watched page (see watchedPage), closed and checked after the test. */
+  page(options?: BrowserContextOptions): Promise<Watched>;
+  /** For this test only: console or page messages it provokes on purpose, left out of the after-test check. */
+  allow(expected: (text: string) => boolean): void;
+}
+
+/**
+ * Registers one browser for the test file (the harness's flags plus `extra`) and, after each test, closes the
+ * pages the test opened and checks they kept their promises (expectClean). Call once at the top of a file.
+ */
+export function useWatchedBrowser(extra: readonly string[], origin: string): WatchedBrowser {
+  let browser: Browser | undefined;
+  let open: Watched[] = [];
+  let expected: (text: string) => boolean = () => false;
+  beforeAll(async () => {
+    browser = await launchWith(extra);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const done = open;
+    const allowed = expected;
+    open = [];
+    expected = () => false;
+    await Promise.all(done.map((w) => w.context.close()));
+    for (const w of done) expectClean({ ...w, problems: w.problems.filter((p) => !allowed(p)) }, origin);
+  });
+  return {
+    async page(options = {}) {
+      if (!browser) throw new Error('browser not launched');
+      const w = await watchedPage(browser, options);
+      open.push(w);
+      return w;
+    },
+    allow(filter) {
+      expected = filter;
+    },
+  };
 }
 
 /**

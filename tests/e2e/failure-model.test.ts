@@ -2,10 +2,10 @@
 // and the overlays still work; once the network is good again, Retry brings the model in with the view kept.
 // Requests are broken at the context, so the service worker's own fetch of the model (its precache) is broken
 // too, as it would be on a bad connection.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { appState, regionHeading, settle } from './browser';
-import { expectClean, launchWith, selectViaTree, watchedPage, type Watched } from './failure-kit';
+import { selectViaTree, useWatchedBrowser } from './failure-kit';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -16,25 +16,7 @@ const BROWSER_404 = 'console.error: Failed to load resource: the server responde
 /** What the loader throws, as it reaches the page as an uncaught error (see the last test). */
 const LOAD_ERROR = /^pageerror: Could not load \/models\/torso\.glb/;
 
-let browser: Browser | undefined;
-let open: Watched[] = [];
-/** Per test: messages the test provoked on purpose and removes from the after-each check. */
-let expected: (text: string) => boolean = () => false;
-
-beforeAll(async () => {
-  browser = await launchWith([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const done = open;
-  open = [];
-  const allow = expected;
-  expected = () => false;
-  await Promise.all(done.map((w) => w.context.close()));
-  for (const w of done) expectClean({ ...w, problems: w.problems.filter((p) => !allow(p)) }, origin);
-});
+const browser = useWatchedBrowser([], origin);
 
 type Breakage = '404' | 'truncated';
 
@@ -66,9 +48,7 @@ async function breakModel(context: BrowserContext, how: Breakage): Promise<Broke
 }
 
 async function visit(how: Breakage, options: { blockServiceWorkers?: boolean; query?: string } = {}) {
-  if (!browser) throw new Error('browser not launched');
-  const w = await watchedPage(browser, options.blockServiceWorkers ? { serviceWorkers: 'block' } : {});
-  open.push(w);
+  const w = await browser.page(options.blockServiceWorkers ? { serviceWorkers: 'block' } : {});
   const model = await breakModel(w.context, how);
   await w.page.goto(`${baseURL}/${options.query ?? ''}`);
   return { ...w, model };
@@ -135,7 +115,7 @@ const loaderError = (p: string): boolean => LOAD_ERROR.test(p);
 
 describe('the model fails to load', () => {
   it('404: a message with Retry; list and overlays work; Retry after the fix shows the model, selection kept', async () => {
-    expected = (p) => network404(p) || loaderError(p);
+    browser.allow((p) => network404(p) || loaderError(p));
     const { page, model } = await visit('404', { query: '?layers=superficial,skeleton&mode=clinician' });
     await failureShown(page);
     await listAndOverlaysWork(page);
@@ -154,7 +134,7 @@ describe('the model fails to load', () => {
   });
 
   it('a second failure after Retry shows the message again, and a later Retry still recovers', async () => {
-    expected = (p) => network404(p) || loaderError(p);
+    browser.allow((p) => network404(p) || loaderError(p));
     const { page, model } = await visit('404');
     await failureShown(page);
     const before = model.served.page;
@@ -167,7 +147,7 @@ describe('the model fails to load', () => {
   });
 
   it('truncated file (no offline worker): a message with Retry; Retry after the fix shows the model', async () => {
-    expected = (p) => loaderError(p) || blockedWorker(p);
+    browser.allow((p) => loaderError(p) || blockedWorker(p));
     const { page, model } = await visit('truncated', { blockServiceWorkers: true });
     await failureShown(page);
     await listAndOverlaysWork(page);
@@ -177,7 +157,7 @@ describe('the model fails to load', () => {
   });
 
   it('truncated file with the offline worker on: Retry after the fix shows the model (no bad copy kept)', async () => {
-    expected = loaderError;
+    browser.allow(loaderError);
     const { page, model } = await visit('truncated');
     await failureShown(page);
     // Let the worker install while the file is still broken, as it would on that same bad connection.
@@ -191,7 +171,7 @@ describe('the model fails to load', () => {
 
   it('the failure is handled: no uncaught error reaches the page, only the browser’s own 404 line', async () => {
     // Asserted here, once, rather than again after the test.
-    expected = (p) => network404(p) || blockedWorker(p) || loaderError(p);
+    browser.allow((p) => network404(p) || blockedWorker(p) || loaderError(p));
     const { page, problems } = await visit('404', { blockServiceWorkers: true });
     await failureShown(page);
     await settle(page);

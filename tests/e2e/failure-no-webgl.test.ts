@@ -1,36 +1,19 @@
 // Issue 6, failure state "No WebGL": Chromium launched with WebGL turned off. The app says clearly that the
 // 3D view is unavailable, mounts no canvas, and still teaches: the full structure list, every structure's
 // overlay, its causes, the warning signs, search, and links.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { structures } from '../../content';
 import { nodeName } from '../../contract';
 import { regionHeading } from './browser';
-import { expectClean, launchWith, selectViaTree, treeItem, watchedPage, type Watched } from './failure-kit';
+import { selectViaTree, treeItem, useWatchedBrowser, type Watched } from './failure-kit';
 import { headingPattern } from './names';
 
 const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
-let browser: Browser | undefined;
-let open: Watched[] = [];
-
-beforeAll(async () => {
-  browser = await launchWith(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const done = open;
-  open = [];
-  await Promise.all(done.map((w) => w.context.close()));
-  for (const w of done) expectClean(w, origin);
-});
+const browser = useWatchedBrowser(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis'], origin);
 
 async function visit(query = ''): Promise<Watched> {
-  if (!browser) throw new Error('browser not launched');
-  const w = await watchedPage(browser);
-  open.push(w);
+  const w = await browser.page();
   await w.page.goto(`${baseURL}/${query}`);
   return w;
 }

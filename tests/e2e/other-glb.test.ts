@@ -5,11 +5,10 @@
 // draws, and opens and peels it as it does our own.
 // The model is replaced at the context, so the <link rel="preload">, the app's fetch and the offline
 // worker's precache all get the other file (as in failure-model.test.ts).
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { appState, canvasImage, canvasIsOnTop, clickNode, layerControl, nodeAt, regionHeading, screenPointOf, settle, waitReady } from './browser';
 import { agreement } from './draw-pick';
-import { expectClean, launchWith, watchedPage, type Watched } from './failure-kit';
+import { useWatchedBrowser, type Watched } from './failure-kit';
 import { headingPattern, layerOf } from './names';
 import { buildOtherGlb } from './other-glb';
 
@@ -17,29 +16,16 @@ const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
 const MODEL = '**/models/torso.glb';
 
-let browser: Browser | undefined;
+const browser = useWatchedBrowser([], origin);
 let glb: Buffer = Buffer.alloc(0);
-let open: Watched[] = [];
 
 beforeAll(async () => {
   glb = Buffer.from(await buildOtherGlb());
-  browser = await launchWith([]);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const done = open;
-  open = [];
-  await Promise.all(done.map((w) => w.context.close()));
-  for (const w of done) expectClean(w, origin);
 });
 
 /** Opens the app with the other GLB in place of ours and waits until it is drawn. */
 async function openWithOtherGlb(query = ''): Promise<Watched & { served: () => number }> {
-  if (!browser) throw new Error('browser not launched');
-  const w = await watchedPage(browser);
-  open.push(w);
+  const w = await browser.page();
   let served = 0;
   await w.context.route(MODEL, (route) => {
     served++;
