@@ -1,6 +1,6 @@
 // THE content API the app imports. Plain data assembled from the files of content/; no zod at runtime
 // (only type imports), so the bundle stays small. Validation: content/validate.ts (build script and tests).
-import type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, TourStep, WarningSign, WarningTier } from './types';
+import type { BodyRegion, Cause, Clinic, Content, Disclaimer, EmergencyNumber, Felt, PainQuestion, Source, Structure, TourStep, WarningSign, WarningTier } from './types';
 import { sources as sourceList } from './sources';
 import { superficial } from './structures/superficial';
 import { intermediate } from './structures/intermediate';
@@ -17,8 +17,11 @@ import { clinic as clinicData } from './clinic';
 import { emergencyNumbers as emergencyNumberList } from './emergency';
 import { disclaimer as disclaimerData } from './disclaimer';
 import { tour as tourSteps } from './tour';
+import { felt as feltMap, referral as referralMap } from './felt';
+import { bodyRegions as regionList } from './body-regions';
+import { painQuestions as questionList } from './pain-questions';
 
-export type { Cause, Clinic, Content, Disclaimer, EmergencyNumber, Source, Structure, TourStep, WarningSign, WarningTier } from './types';
+export type { BackPatch, BodyRegion, BodyRegionId, Cause, Clinic, Content, Disclaimer, EmergencyNumber, Felt, PainQuestion, Source, Structure, TourStep, WarningSign, WarningTier, ZoneEdge, ZoneLevel } from './types';
 
 export const structures: Structure[] = [...superficial, ...intermediate, ...intrinsic, ...skeleton, ...skin];
 export const causes: Cause[] = [...musculoskeletal, ...neurological, ...visceral, ...trauma, ...other];
@@ -35,7 +38,30 @@ export { tourTitle } from './tour';
 export { causeGroupList as causeGroups, type CauseGroupTitle } from './cause-groups';
 export { contactLabels, urgencyLabels, CALL_NOW } from './emergency';
 
-export const content: Content = { sources, structures, causes, warningTiers, warningSigns, clinic, emergencyNumbers, disclaimer, tour };
+/** Where each cause is felt, by cause id (issue 14). */
+export const felt: Record<string, Felt> = feltMap;
+/** Each muscle's trigger-point referral map, by structure id. */
+export const referral: Record<string, Felt> = referralMap;
+/** Names of the places past the back (the 2D body chart). */
+export const bodyRegions: BodyRegion[] = regionList;
+/** The pain map's yes/no questions. */
+export const painQuestions: PainQuestion[] = questionList;
+
+export const content: Content = {
+  sources,
+  structures,
+  causes,
+  warningTiers,
+  warningSigns,
+  clinic,
+  emergencyNumbers,
+  disclaimer,
+  tour,
+  felt,
+  referral,
+  bodyRegions,
+  painQuestions,
+};
 
 const structureIndex = new Map(structures.map((s) => [s.id, s]));
 const causeIndex = new Map(causes.map((c) => [c.id, c]));

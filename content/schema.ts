@@ -173,6 +173,61 @@ export const tourStep = z
   })
   .strict();
 
+// --- Where pain is felt (issue 14) ---
+// Zones are anchored to landmarks, never to triangles, so they stay true on another model that keeps the contract.
+/** Vertical anchors: vertebral levels (the spinous tips; C2–C6 lie above the model's C7), and the shoulder blade's top (superior angle), spine and bottom (inferior angle). */
+export const zoneLevel = z.enum([
+  'C2', 'C3', 'C4', 'C5', 'C6', 'C7',
+  'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
+  'L1', 'L2', 'L3', 'L4', 'L5', 'S1',
+  'scapula-top', 'scapula-spine', 'scapula-bottom',
+]);
+/** Horizontal anchors, from the midline out: the paraspinal gutter, the shoulder blade's medial border, its middle, its lateral border, and the flank (side of the chest). */
+export const zoneEdge = z.enum(['midline', 'paraspinal', 'scapula-medial', 'scapula-middle', 'scapula-lateral', 'flank']);
+/** One patch of the back, bounded by anchors; `both` mirrors it to the other side. */
+export const backPatch = z
+  .object({
+    side: z.enum(['left', 'right', 'both']),
+    top: zoneLevel,
+    bottom: zoneLevel,
+    inner: zoneEdge,
+    outer: zoneEdge,
+    /** `main` (default): where it is usually felt; `spill`: where it may spread, drawn fainter and ranked lower. */
+    weight: z.enum(['main', 'spill']).optional(),
+  })
+  .strict();
+/** Places past the model's back, named in words and drawn on the 2D body chart (content/body-regions.ts). */
+export const bodyRegionId = z.enum([
+  'head', 'jaw', 'neck-front',
+  'chest-middle', 'chest-left', 'chest-right', 'ribs-front-left', 'ribs-front-right',
+  'upper-belly', 'right-upper-belly', 'left-upper-belly', 'lower-belly', 'groin',
+  'shoulder-left', 'shoulder-right', 'arm-left', 'arm-right', 'hand-left', 'hand-right', 'leg-left', 'leg-right',
+]);
+/** Where a cause (or a muscle's trigger points) is felt: patches on the back, places past it, and the sources. */
+export const felt = z
+  .object({
+    back: z.array(backPatch),
+    elsewhere: z.array(bodyRegionId),
+    sources: z.array(sourceId).min(1, 'where pain is felt is a medical claim: it needs a source'),
+  })
+  .strict()
+  .refine((f) => f.back.length + f.elsewhere.length > 0, { message: 'a zone must name at least one place' });
+export const bodyRegion = z
+  .object({ id: bodyRegionId, name: z.object({ patient: text, clinician: text }).strict() })
+  .strict();
+/** A yes/no question of the pain map, drawn from the warning signs; "yes" raises the causes it favours. */
+export const painQuestion = z
+  .object({
+    /** Published in links (`pain=`): lowercase letters only, never renamed. */
+    id: z.string().regex(/^[a-z]+$/),
+    question: z.object({ patient: text, clinician: text }).strict(),
+    /** Warning signs a "yes" matches; a tier-A (emergency) one shows the call-out at once. */
+    signs: z.array(warningSignId),
+    /** Causes a "yes" moves up the list. */
+    favours: z.array(causeId).min(1),
+  })
+  .strict();
+
 export const contentSchema = z
   .object({
     sources: z.array(source).min(1),
@@ -184,6 +239,12 @@ export const contentSchema = z
     emergencyNumbers: z.array(emergencyNumber).min(1),
     disclaimer,
     tour: z.array(tourStep).min(8, 'the tour needs at least eight steps'),
+    /** Where each cause is felt, by cause id (every cause has one). */
+    felt: z.record(causeId, felt),
+    /** Each muscle's trigger-point referral map, by structure id. */
+    referral: z.record(structureId, felt),
+    bodyRegions: z.array(bodyRegion),
+    painQuestions: z.array(painQuestion).min(1),
   })
   .strict()
   .refine((c) => c.emergencyNumbers.some((e) => e.number === c.clinic.emergencyNumber), {

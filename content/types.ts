@@ -17,6 +17,13 @@ export type EmergencyNumber = z.infer<typeof s.emergencyNumber>;
 export type Disclaimer = z.infer<typeof s.disclaimer>;
 export type TourStep = z.infer<typeof s.tourStep>;
 export type TourView = z.infer<typeof s.tourView>;
+export type ZoneLevel = z.infer<typeof s.zoneLevel>;
+export type ZoneEdge = z.infer<typeof s.zoneEdge>;
+export type BackPatch = z.infer<typeof s.backPatch>;
+export type BodyRegionId = z.infer<typeof s.bodyRegionId>;
+export type BodyRegion = z.infer<typeof s.bodyRegion>;
+export type Felt = z.infer<typeof s.felt>;
+export type PainQuestion = z.infer<typeof s.painQuestion>;
 export type Content = z.infer<typeof s.contentSchema>;
 /** Which wording the overlays use. */
 export type Mode = 'patient' | 'clinician';

@@ -96,6 +96,16 @@ export function validateContent(input: unknown): string[] {
       if (!sourceIds.has(id)) problems.push(`${c.path}: unknown source "${id}"`);
     }
   }
+  // Where pain is felt (issue 14): its sources count as citations like a claim's.
+  const zones: [string, { sources: string[] }][] = [
+    ...Object.entries(content.felt).map(([id, f]) => [`felt.${id}`, f] as [string, { sources: string[] }]),
+    ...Object.entries(content.referral).map(([id, f]) => [`referral.${id}`, f] as [string, { sources: string[] }]),
+  ];
+  for (const [path, f] of zones)
+    for (const id of f.sources) {
+      cited.add(id);
+      if (!sourceIds.has(id)) problems.push(`${path}: unknown source "${id}"`);
+    }
   for (const id of sourceIds) if (!cited.has(id)) problems.push(`source "${id}" is never cited`);
 
   // Causes: structures exist, each structure at most once, claims present; warning signs both ways.
@@ -140,6 +150,22 @@ export function validateContent(input: unknown): string[] {
     for (const name of v.hide ?? []) checkNode(step.id, name);
     if (v.cause && !causeIds.has(v.cause)) problems.push(`tour step "${step.id}": unknown cause "${v.cause}"`);
     if (v.cause && v.warnings) problems.push(`tour step "${step.id}": opens both a cause and the warning signs`);
+  }
+
+  // Pain zones and questions (issue 14): every cause is placed; referral maps are for muscles; every region is named once.
+  for (const cause of content.causes) if (!content.felt[cause.id]) problems.push(`cause ${cause.id}: no entry in felt (where it is felt)`);
+  for (const id of Object.keys(content.felt)) if (!causeIds.has(id)) problems.push(`felt: unknown cause "${id}"`);
+  const kindById = new Map(content.structures.map((s) => [s.id, s.kind]));
+  for (const id of Object.keys(content.referral))
+    if (kindById.get(id) !== 'muscle') problems.push(`referral: "${id}" is not a muscle of the content`);
+  dupes(content.bodyRegions.map((r) => r.id), 'body region');
+  const namedRegions = new Set(content.bodyRegions.map((r) => r.id));
+  for (const [path, f] of Object.entries({ ...content.felt, ...content.referral }))
+    for (const r of f.elsewhere) if (!namedRegions.has(r)) problems.push(`${path}: body region "${r}" has no name in bodyRegions`);
+  dupes(content.painQuestions.map((q) => q.id), 'pain question');
+  for (const q of content.painQuestions) {
+    for (const id of q.signs) if (!signById.has(id)) problems.push(`pain question "${q.id}": unknown warning sign "${id}"`);
+    for (const id of q.favours) if (!causeIds.has(id)) problems.push(`pain question "${q.id}": unknown cause "${id}"`);
   }
 
   const tiers = content.warningTiers.map((t) => t.tier).sort();
