@@ -7,3 +7,17 @@ export const disclaimer: Disclaimer = {
   clinician:
     'Educational material, not a diagnostic tool. The differential is simplified, referral maps are approximate, and muscle tenderness never excludes a cardiac, aortic or other visceral cause. Use clinical judgement and current guidelines.',
 };
+
+/** Under the pain map's findings: the marks and answers narrow the list, they do not diagnose. */
+export const painMapNote: Disclaimer = {
+  patient:
+    'This list shows what lies under your marks and what can cause pain there. It is not a diagnosis. Your doctor will ask more and examine you. Answering "no" never takes a cause off the list.',
+  clinician:
+    'Ranked by how well each cause\'s referral zone covers the marks, raised by positive answers; a negative answer never demotes a cause. A teaching aid for the consultation, not a diagnostic algorithm.',
+};
+
+/** Heads the call-out when an answer matches an emergency warning sign. */
+export const painMapCallout: Disclaimer = {
+  patient: `Your answer matches an emergency warning sign. ${callNow[0]?.toUpperCase() ?? ''}${callNow.slice(1)}. Do not drive yourself.`,
+  clinician: 'A positive answer matches a Tier A (emergency) warning sign: activate emergency services now.',
+};

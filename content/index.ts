@@ -15,7 +15,7 @@ import { other } from './causes/other';
 import { warningSigns as signList, warningTiers as tierList } from './warning-signs';
 import { clinic as clinicData } from './clinic';
 import { emergencyNumbers as emergencyNumberList } from './emergency';
-import { disclaimer as disclaimerData } from './disclaimer';
+import { disclaimer as disclaimerData, painMapCallout as calloutData, painMapNote as noteData } from './disclaimer';
 import { tour as tourSteps } from './tour';
 import { felt as feltMap, referral as referralMap } from './felt';
 import { bodyRegions as regionList } from './body-regions';
@@ -46,6 +46,10 @@ export const referral: Record<string, Felt> = referralMap;
 export const bodyRegions: BodyRegion[] = regionList;
 /** The pain map's yes/no questions. */
 export const painQuestions: PainQuestion[] = questionList;
+/** Under the pain map's findings: not a diagnosis. */
+export const painMapNote: Disclaimer = noteData;
+/** Heads the call-out when an answer matches an emergency sign. */
+export const painMapCallout: Disclaimer = calloutData;
 
 export const content: Content = {
   sources,
@@ -61,6 +65,8 @@ export const content: Content = {
   referral,
   bodyRegions,
   painQuestions,
+  painMapNote,
+  painMapCallout,
 };
 
 const structureIndex = new Map(structures.map((s) => [s.id, s]));

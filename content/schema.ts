@@ -245,6 +245,8 @@ export const contentSchema = z
     referral: z.record(structureId, felt),
     bodyRegions: z.array(bodyRegion),
     painQuestions: z.array(painQuestion).min(1),
+    painMapNote: disclaimer,
+    painMapCallout: disclaimer,
   })
   .strict()
   .refine((c) => c.emergencyNumbers.some((e) => e.number === c.clinic.emergencyNumber), {

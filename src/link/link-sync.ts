@@ -15,6 +15,9 @@ export function viewOf(s: ExplorerState): ViewState {
     isolated: s.isolated,
     xray: s.xray,
     tour: s.tourStep,
+    cause: s.panel.kind === 'cause' ? s.panel.id : null,
+    pain: s.painMap ? { marks: s.marks, answers: s.answers } : null,
+    consult: s.consult,
   };
 }
 
@@ -47,7 +50,7 @@ export function linkFor(s: ExplorerState): string {
 }
 
 /** The parts of the state a link holds; anything else (hover, notices, progress) never touches the address. */
-const LINKED = ['layers', 'hidden', 'selected', 'mode', 'camera', 'isolated', 'xray', 'tourStep'] as const satisfies readonly (keyof ExplorerState)[];
+const LINKED = ['layers', 'hidden', 'selected', 'mode', 'camera', 'isolated', 'xray', 'tourStep', 'panel', 'painMap', 'marks', 'answers', 'consult'] as const satisfies readonly (keyof ExplorerState)[];
 
 /** Whether a state change touched what the link holds (by identity: the store replaces what it changes). */
 export function linkedStateChanged(a: ExplorerState, b: ExplorerState): boolean {

@@ -3,12 +3,17 @@
 // dropped and reported, and the rest still applies.
 import { LAYERS, isLayer, type Layer } from '../../contract';
 import type { CameraView, ViewState } from '../store/explorer-store';
-import { tour } from '../../content';
+import { causes, painQuestions, tour } from '../../content';
+import { parsePain, serializePain } from '../pain/pain-link';
 
 /** The tour steps a link can open (content/tour.ts). */
 export const TOUR_STEP_IDS: ReadonlySet<string> = new Set(tour.map((s) => s.id));
 
 export type LinkView = Partial<ViewState>;
+
+const CAUSE_IDS: ReadonlySet<string> = new Set(causes.map((c) => c.id));
+const QUESTION_IDS: ReadonlySet<string> = new Set(painQuestions.map((q) => q.id));
+const QUESTION_ORDER = painQuestions.map((q) => q.id);
 
 export interface LinkProblem {
   /** The query parameter the dropped value came from. */
@@ -121,6 +126,26 @@ export function parseLink(search: string, knownNodes: ReadonlySet<string>, tourS
     else drop('tour', `The link opens the tour at ${shown(step)}, which is not a step of the tour, so the tour was not opened.`);
   }
 
+  // The consultation (issue 14): a cause's view, the pain map, the consultation view.
+  const cause = params.get('cause');
+  if (cause !== null) {
+    const id = cause.trim();
+    if (CAUSE_IDS.has(id)) view.cause = id;
+    else if (id !== '') drop('cause', `The link opens the cause ${shown(cause)}, which is not one the app describes.`);
+  }
+  const pain = params.get('pain');
+  if (pain !== null) {
+    const parsed = parsePain(pain, QUESTION_IDS);
+    view.pain = { marks: parsed.marks, answers: parsed.answers };
+    for (const item of parsed.dropped)
+      drop('pain', `The link's pain map has ${shown(item)}, which is neither a mark nor an answer, so it was left out.`);
+  }
+  const mode2 = params.get('view');
+  if (mode2 !== null) {
+    if (mode2.trim() === 'consult') view.consult = true;
+    else drop('view', `The link asks for the view ${shown(mode2)}; the only one is “consult”.`);
+  }
+
   return { view, problems };
 }
 
@@ -136,5 +161,8 @@ export function serializeLink(view: ViewState): string {
   parts.push(`mode=${view.mode}`);
   if (view.camera) parts.push(`camera=${[...view.camera.position, ...view.camera.target].map(round).join(',')}`);
   if (view.tour) parts.push(`tour=${view.tour}`);
+  if (view.cause) parts.push(`cause=${view.cause}`);
+  if (view.pain) parts.push(`pain=${serializePain(view.pain.marks, view.pain.answers, QUESTION_ORDER)}`);
+  if (view.consult) parts.push('view=consult');
   return parts.join('&');
 }

@@ -20,6 +20,7 @@ export interface CauseViewProps {
 
 export function CauseView({ id, mode }: CauseViewProps) {
   const selected = useExplorer((s) => s.selected);
+  const painMap = useExplorer((s) => s.painMap);
   const cause = causeById(id);
   if (!cause) return null;
   const side = (selected && parseNodeName(selected)?.side) || 'left';
@@ -42,7 +43,7 @@ export function CauseView({ id, mode }: CauseViewProps) {
           <EmergencyCallLink />
         </p>
       ) : null}
-      <button type="button" className="back-button" onClick={() => explorerStore.getState().openStructurePanel()}>
+      <button type="button" className="back-button" onClick={() => (painMap ? explorerStore.getState().setPainMap(true) : explorerStore.getState().openStructurePanel())}>
         ← Back
       </button>
       <h2 id="cause-heading">{cause.name[mode]}</h2>

@@ -6,6 +6,7 @@ import { disclaimer } from '../../content';
 import { useExplorer } from '../store/use-explorer';
 import { CauseIndex } from './CauseIndex';
 import { CauseView } from './CauseView';
+import { PainFindings } from './PainFindings';
 import { StructureOverlay } from './StructureOverlay';
 import { useBottomSheet } from './use-bottom-sheet';
 import { useMediaQuery } from './use-media-query';
@@ -41,6 +42,7 @@ function PanelContent() {
   const mode = useExplorer((s) => s.mode);
   if (panel.kind === 'warnings') return <WarningSignsPanel mode={mode} />;
   if (panel.kind === 'cause') return <CauseView id={panel.id} mode={mode} />;
+  if (panel.kind === 'pain') return <PainFindings mode={mode} />;
   return selected ? <StructureOverlay node={selected} mode={mode} /> : <Welcome />;
 }
 

@@ -3,6 +3,7 @@
 // alert. Where the row is short of room (portrait tablets, phones) the view actions fold into "More".
 import { useEffect, useRef, useState } from 'react';
 import { explorerStore } from '../store/use-explorer';
+import { ConsultViewButton, HandoutButton, PainMapButton } from './ConsultButtons';
 import { CopyLinkButton } from './CopyLinkButton';
 import { MenuIcon, ResetIcon } from './icons';
 import { ModeSwitch } from './ModeSwitch';
@@ -56,6 +57,7 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
       </button>
       <h1>Upper Back Explorer</h1>
       <SearchBox />
+      <PainMapButton />
       <button
         ref={more}
         type="button"
@@ -67,6 +69,8 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
         More <span aria-hidden="true">▾</span>
       </button>
       <div id="view-actions" ref={actions} className={`view-actions ${moreOpen ? 'open' : ''}`}>
+        <HandoutButton onChosen={() => setMoreOpen(false)} />
+        <ConsultViewButton onChosen={() => setMoreOpen(false)} />
         <LearnButtons onChosen={() => setMoreOpen(false)} />
         <ModeSwitch />
         <CopyLinkButton />

@@ -12,6 +12,7 @@ import { ModelErrorBoundary } from './ModelErrorBoundary';
 import type { ModelSource } from './model-source';
 import { TorsoModel } from './TorsoModel';
 import { TestHookBridge } from './TestHookBridge';
+import { SnapshotTaker } from './SnapshotTaker';
 
 const BACKGROUND = '#1e2228';
 const CANVAS_LABEL =
@@ -77,7 +78,8 @@ export function ExplorerCanvas({ surface, model: source }: ExplorerCanvasProps) 
         gl.domElement.setAttribute('aria-label', CANVAS_LABEL);
       }}
       onPointerMissed={(e) => {
-        if (e.type === 'click') explorerStore.getState().select(null);
+        // A tap beside the body while marking pain is a miss, not a wish to close the findings.
+        if (e.type === 'click' && !explorerStore.getState().painMap) explorerStore.getState().select(null);
       }}
     >
       <color attach="background" args={[BACKGROUND]} />
@@ -88,6 +90,7 @@ export function ExplorerCanvas({ surface, model: source }: ExplorerCanvasProps) 
       ) : null}
       <CameraRig />
       <ContextRestore />
+      <SnapshotTaker />
       {__UBE_TEST_HOOK__ ? <TestHookBridge /> : null}
     </AdoptedCanvas>
   );

@@ -46,7 +46,10 @@ export const StructureMesh = memo(function StructureMesh({ part, view }: Structu
       onClick: (e: ThreeEvent<MouseEvent>): void => {
         if (e.delta > CLICK_SLOP) return;
         e.stopPropagation();
-        explorerStore.getState().select(node);
+        const state = explorerStore.getState();
+        // While "Where does it hurt?" is on, a tap marks the spot on the back (cm, model frame) instead.
+        if (state.painMap) state.addMark({ x: e.point.x * 100, y: e.point.y * 100 });
+        else state.select(node);
       },
       onPointerOver: hover,
       onPointerMove: hover,

@@ -6,6 +6,7 @@ import { nodeViews, viewOfUnknown } from '../store/node-views';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { buildBoundsTreesWhenIdle } from './bounds-trees';
 import { collectParts } from './collect-parts';
+import { PainLayer } from './PainLayer';
 import { StructureMesh } from './StructureMesh';
 import { onMaterialChange } from './structure-materials';
 
@@ -37,6 +38,7 @@ export function TorsoModel({ scene }: TorsoModelProps) {
       {parts.map((p) => (
         <StructureMesh key={p.key} part={p} view={views.get(p.node) ?? viewOfUnknown(explorerStore.getState(), p.node, p.extras.layer)} />
       ))}
+      <PainLayer parts={parts} />
     </group>
   );
 }

@@ -23,6 +23,7 @@ import { matcapTexture } from './matcap';
 import { type Layer, LAYER_COLORS } from '../../contract';
 import { glowOf, type Glow } from '../store/node-views';
 import { muscleTexture } from './muscle-texture';
+import { withBackMap } from './zone-paint';
 
 // Which glow a node has is app state (store/node-views.ts); re-exported for the scene's callers.
 export { glowOf, type Glow };
@@ -121,7 +122,8 @@ function keyOf(layer: Layer, glow: Glow, ghosted: boolean, muscle: boolean, doub
 
 function build(layer: Layer, muscle: boolean, glow: Glow, opacity: number, doubleSided: boolean): MeshMatcapMaterial {
   const colour = glowColour(layer, glow);
-  return new MeshMatcapMaterial({
+  // Every look carries the back map, where pain zones and marks are painted (zone-paint.ts).
+  return withBackMap(new MeshMatcapMaterial({
     // Muscles carry their colour in a fibre texture (see muscle-texture.ts); bone and skin are plain.
     color: muscle ? '#ffffff' : colour,
     map: muscle ? muscleTexture(colour) : plainMap(),
@@ -133,7 +135,7 @@ function build(layer: Layer, muscle: boolean, glow: Glow, opacity: number, doubl
     side: doubleSided ? DoubleSide : FrontSide,
     matcap: matcapTexture(),
     ...blendingAt(opacity),
-  });
+  }));
 }
 
 const clamp01 = (v: number): number => (Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 1);

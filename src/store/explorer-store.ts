@@ -5,8 +5,12 @@ import type { Mode, TourView } from '../../content/types';
 import { DEFAULT_LAYER_OPACITY, LAYERS, type Layer } from '../../contract';
 import type { NodeInfo } from '../model/catalog';
 import type { LayerState, VisibilityInput } from './visibility';
+import { CANONICAL_ANCHORS, type Anchors } from '../pain/anchors';
+import type { Answer } from '../pain/ranking';
+import type { BackPoint } from '../pain/zones';
+import { MAX_MARKS } from '../pain/pain-link';
 
-export type Panel = { kind: 'structure' } | { kind: 'cause'; id: string } | { kind: 'warnings' };
+export type Panel = { kind: 'structure' } | { kind: 'cause'; id: string } | { kind: 'warnings' } | { kind: 'pain' };
 
 export interface CameraView {
   position: [number, number, number];
@@ -48,6 +52,12 @@ export interface ViewState {
   xray: string | null;
   /** The tour step shown (link `tour=`); absent or null: no tour. */
   tour?: string | null;
+  /** The cause whose view is open (link `cause=`). */
+  cause?: string | null;
+  /** The pain map, when it is on (link `pain=`). */
+  pain?: { marks: BackPoint[]; answers: Record<string, Answer> } | null;
+  /** The consultation view (link `view=consult`). */
+  consult?: boolean;
 }
 
 export interface ExplorerState {
@@ -103,6 +113,39 @@ export interface ExplorerState {
   setModelProgress(percent: number): void;
   /** Publishes what the panels cover; a no-op when nothing changed, so re-measuring never re-renders. */
   setStageInsets(insets: StageInsets): void;
+
+  // --- The consultation (issue 14) ---
+  /** "Where does it hurt?" is on: a click marks the body instead of selecting. */
+  painMap: boolean;
+  /** The marks, in cm in the model frame (src/pain/zones.ts). */
+  marks: BackPoint[];
+  /** The pain map's questions answered so far. */
+  answers: Record<string, Answer>;
+  /** Per mark, the nodes beneath it from the skin inwards, whatever is hidden; null until the scene has looked. */
+  beneath: string[][] | null;
+  /** The landmarks zones are anchored to: measured from the model once it loads. */
+  anchors: Anchors;
+  /** The selected muscle's trigger-point referral map is painted. */
+  referralShown: boolean;
+  /** The consultation view (view=consult). */
+  consult: boolean;
+  /** The handout is open. */
+  handoutOpen: boolean;
+  /** A picture of the view for the handout (PNG data URL), taken by the scene when asked; null until then. */
+  snapshot: string | null;
+  /** Counts requests for a new picture; the scene takes one when it changes. */
+  snapshotRequest: number;
+  setPainMap(on: boolean): void;
+  addMark(mark: BackPoint): void;
+  clearMarks(): void;
+  answer(question: string, value: Answer | null): void;
+  setBeneath(beneath: string[][] | null): void;
+  setAnchors(anchors: Anchors): void;
+  showReferral(on: boolean): void;
+  setConsult(on: boolean): void;
+  openHandout(): void;
+  closeHandout(): void;
+  setSnapshot(url: string | null): void;
 
   // --- Tour and quiz (issue 15) ---
   /** The tour step shown, or null when the tour is closed. */
@@ -163,6 +206,16 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
     stageInsets: { top: 0, right: 0, bottom: 0, left: 0 },
     tourStep: null,
     quizOpen: false,
+    painMap: false,
+    marks: [],
+    answers: {},
+    beneath: null,
+    anchors: CANONICAL_ANCHORS,
+    referralShown: false,
+    consult: false,
+    handoutOpen: false,
+    snapshot: null,
+    snapshotRequest: 0,
 
     setLayerVisible: (layer, visible) =>
       set((s) => ({ layers: { ...s.layers, [layer]: { ...s.layers[layer], visible } }, interacted: true })),
@@ -222,7 +275,12 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
       set((s) => {
         const selected = view.selected !== undefined ? view.selected : s.selected;
         const camera = view.camera !== undefined ? view.camera : s.camera;
+        const pain = view.pain !== undefined ? view.pain : null;
+        // A cause's view wins the panel; otherwise the pain map's findings, otherwise the structure.
+        const panel: Panel = view.cause ? { kind: 'cause', id: view.cause } : pain ? { kind: 'pain' } : { kind: 'structure' };
         return {
+          ...(pain ? { painMap: true, marks: pain.marks.slice(0, MAX_MARKS), answers: { ...pain.answers }, beneath: null } : {}),
+          ...(view.consult !== undefined ? { consult: view.consult } : {}),
           layers: view.layers ? layerStates(view.layers) : s.layers,
           hidden: view.hidden ?? s.hidden,
           isolated: view.isolated !== undefined ? view.isolated : s.isolated,
@@ -230,7 +288,7 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
           selected,
           mode: view.mode ?? s.mode,
           camera,
-          panel: { kind: 'structure' },
+          panel,
           // An explicit camera wins over framing the selection: the link holds a free view.
           cameraCommand: camera
             ? { kind: 'view', view: camera, seq: ++seq, instant: true }
@@ -248,6 +306,36 @@ export function createExplorerStore(catalog: readonly NodeInfo[]) {
       if (now.top === top && now.right === right && now.bottom === bottom && now.left === left) return;
       set({ stageInsets: { top, right, bottom, left } });
     },
+
+    // --- The consultation (issue 14) ---
+    setPainMap: (on) =>
+      set((s) => ({
+        painMap: on,
+        interacted: true,
+        // Turning it on shows the findings; turning it off keeps the marks (they come back with it).
+        panel: on ? { kind: 'pain' } : s.panel.kind === 'pain' ? { kind: 'structure' } : s.panel,
+      })),
+    addMark: (mark) =>
+      set((s) => {
+        if (s.marks.length >= MAX_MARKS) return {};
+        const m = { x: Math.round(mark.x * 10) / 10, y: Math.round(mark.y * 10) / 10 };
+        return { marks: [...s.marks, m], beneath: null, panel: { kind: 'pain' }, interacted: true };
+      }),
+    clearMarks: () => set({ marks: [], beneath: [] }),
+    answer: (question, value) =>
+      set((s) => {
+        const answers = { ...s.answers };
+        if (value === null) delete answers[question];
+        else answers[question] = value;
+        return { answers };
+      }),
+    setBeneath: (beneath) => set({ beneath }),
+    setAnchors: (anchors) => set({ anchors }),
+    showReferral: (on) => set({ referralShown: on }),
+    setConsult: (on) => set({ consult: on, interacted: true }),
+    openHandout: () => set((s) => ({ handoutOpen: true, snapshotRequest: s.snapshotRequest + 1 })),
+    closeHandout: () => set({ handoutOpen: false }),
+    setSnapshot: (url) => set({ snapshot: url }),
 
     // --- Tour and quiz (issue 15) ---
     showTourStep: (id, view, instant) => {
