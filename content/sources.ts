@@ -302,8 +302,9 @@ const list = [
   },
   {
     id: 'medscape-cervical-discogenic',
-    citation: 'Windsor RE. Cervical Discogenic Pain Syndrome: Clinical Presentation. Medscape (eMedicine). https://emedicine.medscape.com/. Accessed 2026.',
-    url: 'https://emedicine.medscape.com/',
+    citation:
+      'Windsor RE. Cervical Discogenic Pain Syndrome: Clinical Presentation. [Updated 2014 Jul 24]. Medscape (eMedicine); chief editor Young CC. https://emedicine.medscape.com/article/93761-clinical. Accessed 2026.',
+    url: 'https://emedicine.medscape.com/article/93761-clinical',
   },
   {
     id: 'muir-2017',
