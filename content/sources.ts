@@ -139,7 +139,7 @@ const list = [
   {
     id: 'vilensky-2001',
     citation:
-      'Vilensky JA, Baltes M, Weikel L, Fortin JD, Fourie LJ. Serratus posterior muscles: anatomy, clinical relevance, and function. Clin Anat. 2001;14(4):237-241.',
+      'Vilensky JA, Baltes M, Weikel L, Fortin JD, Fourie LJ. Serratus posterior muscles: anatomy, clinical relevance, and function. Clin Anat. 2001;14(4):237-241. PMID: 11424195.',
   },
   {
     id: 'travell-simons-1999',
@@ -259,7 +259,8 @@ const list = [
   },
   {
     id: 'statpearls-acute-pancreatitis',
-    citation: 'Acute Pancreatitis. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing. NCBI Bookshelf NBK482468.',
+    citation:
+      'Wang CF, Tariq A, Chandra S. Acute Pancreatitis. [Updated 2025 Aug 2]. In: StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2025 Jan-. NCBI Bookshelf NBK482468 (StatPearls article 26578; the version updated 9 February 2023 listed Gapp J, Tariq A, Chandra S).',
     url: 'https://www.ncbi.nlm.nih.gov/books/NBK482468/',
   },
   // Lung apex, spine tumours
@@ -297,12 +298,13 @@ const list = [
   },
   {
     id: 'slipman-2005',
-    citation: 'Slipman CW, Plastaras C, Patel R, et al. Provocative cervical discography symptom mapping. Spine J. 2005;5:381-388.',
+    citation: 'Slipman CW, Plastaras C, Patel R, et al. Provocative cervical discography symptom mapping. Spine J. 2005;5:381-388. PMID: 15996607.',
   },
   {
     id: 'medscape-cervical-discogenic',
-    citation: 'Windsor RE. Cervical Discogenic Pain Syndrome: Clinical Presentation. Medscape (eMedicine). https://emedicine.medscape.com/. Accessed 2026.',
-    url: 'https://emedicine.medscape.com/',
+    citation:
+      'Windsor RE. Cervical Discogenic Pain Syndrome: Clinical Presentation. [Updated 2014 Jul 24]. Medscape (eMedicine); chief editor Young CC. https://emedicine.medscape.com/article/93761-clinical. Accessed 2026.',
+    url: 'https://emedicine.medscape.com/article/93761-clinical',
   },
   {
     id: 'muir-2017',
