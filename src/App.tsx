@@ -1,6 +1,7 @@
 // The screen: the canvas fills the window; panels sit at the edges and never cover its centre. What they
 // cover is measured and published for the scene (StageInsets). Layout per screen size: styles.css.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useExplorer } from './store/use-explorer';
 import { ExplorerCanvas } from './scene/ExplorerCanvas';
 import type { Startup } from './startup';
 import { FailureBoundary } from './overlays/FailureBoundary';
@@ -28,6 +29,11 @@ export function App({ startup }: AppProps) {
   const { surface, model } = startup;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
+  // The consultation view restyles the whole page (18 px text and up, styles.css), portals included.
+  const consult = useExplorer((s) => s.consult);
+  useEffect(() => {
+    document.documentElement.classList.toggle('consult', consult);
+  }, [consult]);
   // On narrow screens the left panel is a drawer: Escape closes it and gives the focus back to its button.
   const onDrawerKey = (e: KeyboardEvent<HTMLElement>): void => {
     if (e.key !== 'Escape' || !drawerOpen) return;

@@ -1,6 +1,7 @@
 // The consultation's three switches: "Where does it hurt?" (the pain map, a toggle), "Consultation view"
 // (a toggle) and "Handout" (opens the printable page of the current view).
 import { explorerStore, useExplorer } from '../store/use-explorer';
+import { ConsultIcon, PrintIcon } from './icons';
 
 export function PainMapButton() {
   const on = useExplorer((s) => s.painMap);
@@ -26,27 +27,38 @@ export function ConsultViewButton({ onChosen }: ChosenProps) {
   return (
     <button
       type="button"
+      className="icon-button"
+      title="Consultation view"
       aria-pressed={on}
       onClick={() => {
         explorerStore.getState().setConsult(!on);
         onChosen?.();
       }}
     >
-      Consultation view
+      <ConsultIcon />
+      <span className="icon-label">Consultation view</span>
     </button>
   );
 }
 
-export function HandoutButton({ onChosen }: ChosenProps) {
+export interface HandoutButtonProps extends ChosenProps {
+  /** Show the word beside the icon (the consultation view's top bar). Default false: the icon, the word kept as its name. */
+  labelled?: boolean;
+}
+
+export function HandoutButton({ onChosen, labelled = false }: HandoutButtonProps) {
   return (
     <button
       type="button"
+      className={labelled ? 'icon-button labelled' : 'icon-button'}
+      title="Handout"
       onClick={() => {
         explorerStore.getState().openHandout();
         onChosen?.();
       }}
     >
-      Handout
+      <PrintIcon />
+      <span className="icon-label">Handout</span>
     </button>
   );
 }

@@ -20,6 +20,7 @@ export interface TopBarProps {
 
 export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
   const [moreOpen, setMoreOpen] = useState(false);
+  const consult = useExplorer((s) => s.consult);
   const more = useRef<HTMLButtonElement>(null);
   const actions = useRef<HTMLDivElement>(null);
 
@@ -58,6 +59,8 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
       <h1>Upper Back Explorer</h1>
       <SearchBox />
       <PainMapButton />
+      {/* In the consultation view the handout is one tap away, in words. */}
+      {consult ? <HandoutButton labelled /> : null}
       <button
         ref={more}
         type="button"
@@ -69,9 +72,10 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
         More <span aria-hidden="true">▾</span>
       </button>
       <div id="view-actions" ref={actions} className={`view-actions ${moreOpen ? 'open' : ''}`}>
-        <HandoutButton onChosen={() => setMoreOpen(false)} />
+        {consult ? null : <HandoutButton onChosen={() => setMoreOpen(false)} />}
         <ConsultViewButton onChosen={() => setMoreOpen(false)} />
-        <LearnButtons onChosen={() => setMoreOpen(false)} />
+        {/* The consultation view keeps only what a consultation needs. */}
+        {consult ? null : <LearnButtons onChosen={() => setMoreOpen(false)} />}
         <ModeSwitch />
         <CopyLinkButton />
         <button

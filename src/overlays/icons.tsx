@@ -47,3 +47,22 @@ export function ResetIcon() {
     </svg>
   );
 }
+
+export function PrintIcon() {
+  return (
+    <svg {...common}>
+      <path d="M6 9V3h12v6" />
+      <rect x="3" y="9" width="18" height="8" rx="2" />
+      <path d="M7 14h10v7H7z" />
+    </svg>
+  );
+}
+
+export function ConsultIcon() {
+  return (
+    <svg {...common}>
+      <rect x="3" y="4" width="18" height="13" rx="2" />
+      <path d="M8 21h8M12 17v4" />
+    </svg>
+  );
+}

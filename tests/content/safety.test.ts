@@ -127,6 +127,8 @@ export function violations(c: Content): string[] {
   const out: string[] = [];
   const signPaths = new Set<string>();
   c.warningSigns.forEach((_, i) => signPaths.add(`content.warningSigns[${i}].sign.patient`));
+  // The pain map's questions ask about a sign rather than advise; R8 below makes a "yes" call instead.
+  c.painQuestions.forEach((_, i) => signPaths.add(`content.painQuestions[${i}].question.patient`));
   const where = (path: string): string => {
     const m = /^content\.(causes|warningSigns|structures|warningTiers)\[(\d+)\]/.exec(path);
     if (!m) return path;
@@ -144,6 +146,13 @@ export function violations(c: Content): string[] {
   for (const sign of c.warningSigns) {
     const features = sentences(sign.sign.patient).flatMap(named);
     if (features.length > 0 && sign.tier !== 'emergency') out.push(`R4 warning sign ${sign.id} (${sign.tier}) names ${[...new Set(features)].join(', ')}: "${sign.sign.patient}"`);
+  }
+  // R8: a pain-map question that names a danger feature matches an emergency sign, so "yes" shows the call at once.
+  const tierOf = new Map(c.warningSigns.map((w) => [w.id, w.tier]));
+  for (const q of c.painQuestions) {
+    const features = sentences(q.question.patient).flatMap(named);
+    if (features.length > 0 && !q.signs.some((id) => tierOf.get(id) === 'emergency'))
+      out.push(`R8 pain question "${q.id}" names ${[...new Set(features)].join(', ')} but matches no emergency sign: "${q.question.patient}"`);
   }
   return out;
 }

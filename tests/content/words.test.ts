@@ -8,10 +8,12 @@ describe('patient wording', () => {
 
   it('covers every patient field, names included', () => {
     // Structures: function + painRole (+5 anatomy claims per muscle); causes: name + 5 claims; signs: 1;
-    // tiers: title + action; disclaimer: 1; tour steps: title + text.
+    // tiers: title + action; disclaimer: 1; tour steps: title + text; body regions: name; pain questions:
+    // question; the pain map's note and call-out: 1 each.
     const muscles = content.structures.filter((s) => s.kind === 'muscle').length;
     const expected =
-      content.structures.length * 2 + muscles * 5 + content.causes.length * 6 + content.warningSigns.length + content.warningTiers.length * 2 + 1 + content.tour.length * 2;
+      content.structures.length * 2 + muscles * 5 + content.causes.length * 6 + content.warningSigns.length + content.warningTiers.length * 2 + 1 + content.tour.length * 2 +
+      content.bodyRegions.length + content.painQuestions.length + 2;
     expect(texts.length).toBe(expected);
     expect(texts.some((t) => t.path.endsWith('.name.patient'))).toBe(true);
     expect(texts.some((t) => t.path.endsWith('.title.patient'))).toBe(true);
