@@ -14,6 +14,8 @@ export interface ExplorerHook {
   screenPointOf(nodeName: string): { x: number; y: number } | null;
   /** Viewport CSS pixel where the centre of this node's bounding box is drawn (hidden or not); null if unknown. */
   centreOf(nodeName: string): { x: number; y: number } | null;
+  /** Viewport CSS pixel where a point of the model frame (metres) is drawn. */
+  project(point: [number, number, number]): { x: number; y: number };
   /** The node a click at this viewport point would select, or null for empty space. */
   nodeAt(x: number, y: number): string | null;
   /**

@@ -182,6 +182,11 @@ export function TestHookBridge() {
         const r = rect();
         return { x: r.left + ((c.x + 1) / 2) * r.width, y: r.top + ((1 - c.y) / 2) * r.height };
       },
+      project([x, y, z]) {
+        const c = new Vector3(x, y, z).project(camera);
+        const r = rect();
+        return { x: r.left + ((c.x + 1) / 2) * r.width, y: r.top + ((1 - c.y) / 2) * r.height };
+      },
       nodeAt(x, y) {
         const hit = firstHit(toNdc(x, y));
         return hit ? (hit.userData.node as string) : null;
