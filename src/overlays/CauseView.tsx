@@ -2,7 +2,8 @@
 // see a doctor (with the clinic), and the structures it involves, each one click from the model.
 // An emergency cause offers the emergency call first, before anything else that can be tapped; the clinic's
 // line further down is labelled as the appointments line.
-import { causeById, structureById } from '../../content';
+import { causeById, felt, structureById } from '../../content';
+import { FeltElsewhere } from './FeltElsewhere';
 import type { Mode } from '../../content/types';
 import { nodeName, parseNodeName } from '../../contract';
 import { explorerStore, useExplorer } from '../store/use-explorer';
@@ -61,6 +62,8 @@ export function CauseView({ id, mode }: CauseViewProps) {
         <div key={title}>
           <h3>{title}</h3>
           <ClaimText claim={claim} mode={mode} />
+          {/* Where it is felt: painted on the back of the model, and named here where it reaches past it. */}
+          {title === 'Where' ? <FeltElsewhere felt={felt[id]} mode={mode} /> : null}
         </div>
       ))}
       <h3>When to see a doctor</h3>

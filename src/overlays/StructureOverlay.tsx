@@ -1,9 +1,11 @@
 // The overlay of the selected structure: what it does, how it takes part in pain between the shoulder
 // blades, the related causes, and (for clinicians, or on demand) the full anatomy with sources.
-import { structureById } from '../../content';
+import { referral, structureById } from '../../content';
 import type { Claim, Mode } from '../../content/types';
 import { parseNodeName, LAYER_LABELS } from '../../contract';
 import { ClaimText } from './ClaimText';
+import { FeltElsewhere } from './FeltElsewhere';
+import { explorerStore, useExplorer } from '../store/use-explorer';
 import { displayName } from './display-name';
 import { RelatedCauses } from './RelatedCauses';
 import { SourceList } from './SourceList';
@@ -22,6 +24,21 @@ const ANATOMY_ROWS = [
   ['innervation', 'Nerve supply'],
   ['bloodSupply', 'Blood supply'],
 ] as const;
+
+/** A muscle's trigger-point referral map: painted on the back on request, and named where it reaches past it. */
+function ReferralMap({ structure, mode }: { structure: string; mode: Mode }) {
+  const shown = useExplorer((s) => s.referralShown);
+  const map = referral[structure];
+  if (!map) return null;
+  return (
+    <div className="referral">
+      <button type="button" aria-pressed={shown} onClick={() => explorerStore.getState().showReferral(!shown)}>
+        {mode === 'patient' ? 'Show where its knots send pain' : 'Show its referral pattern'}
+      </button>
+      {shown ? <FeltElsewhere felt={map} mode={mode} /> : null}
+    </div>
+  );
+}
 
 export function StructureOverlay({ node, mode }: StructureOverlayProps) {
   const parsed = parseNodeName(node);
@@ -43,6 +60,7 @@ export function StructureOverlay({ node, mode }: StructureOverlayProps) {
       <ClaimText claim={s.function} mode={mode} />
       <h3>How it can cause pain between the shoulder blades</h3>
       <ClaimText claim={s.painRole} mode={mode} />
+      <ReferralMap structure={s.id} mode={mode} />
       <h3>Related causes</h3>
       <RelatedCauses structure={s.id} mode={mode} />
       {anatomy ? (
