@@ -35,7 +35,8 @@ export interface BodyChartProps {
 }
 
 const MARGIN = 3;
-const LABEL_H = 8;
+/** Room for the view names, sized to stay near 9 pt when the chart prints about 6 cm tall. */
+const LABEL_H = 14;
 /** Where the model's y = 0 (C7's tip) sits in the SVG. */
 const ORIGIN_Y = MARGIN + LABEL_H + FIGURE_TOP;
 const FIGURE_W = 2 * FIGURE_HALF_WIDTH;
@@ -46,7 +47,7 @@ export const VIEWS: Record<View, { cx: number; sx: 1 | -1; label: string }> = {
   back: { cx: MARGIN + FIGURE_W + GAP + FIGURE_HALF_WIDTH, sx: -1, label: 'Back' },
 };
 const WIDTH = 2 * MARGIN + 2 * FIGURE_W + GAP;
-const SIDE_LABEL_Y = ORIGIN_Y - FIGURE_BOTTOM + 6;
+const SIDE_LABEL_Y = ORIGIN_Y - FIGURE_BOTTOM + 9;
 const HEIGHT = SIDE_LABEL_Y + MARGIN;
 
 /** A point of the back (cm, model frame) in the SVG, on the given view. */
@@ -135,7 +136,7 @@ export function BodyChart({ zones = [], regions = [], marks = [], mode, title = 
           const [onLeft, onRight] = view === 'back' ? ['Left', 'Right'] : ['Right', 'Left'];
           return (
             <g key={view} className={`body-chart-${view}`} data-view={view} data-center-x={cx}>
-              <text x={cx} y={MARGIN + LABEL_H - 2} textAnchor="middle" fontSize="6" fontWeight="700">
+              <text x={cx} y={MARGIN + LABEL_H - 3} textAnchor="middle" fontSize="11" fontWeight="700">
                 {label}
               </text>
               <g transform={frame(view)}>
@@ -178,10 +179,10 @@ export function BodyChart({ zones = [], regions = [], marks = [], mode, title = 
                   );
                 })}
               </g>
-              <text x={cx - FIGURE_HALF_WIDTH + 2} y={SIDE_LABEL_Y} textAnchor="start" fontSize="4">
+              <text x={cx - FIGURE_HALF_WIDTH} y={SIDE_LABEL_Y} textAnchor="start" fontSize="7">
                 {onLeft}
               </text>
-              <text x={cx + FIGURE_HALF_WIDTH - 2} y={SIDE_LABEL_Y} textAnchor="end" fontSize="4">
+              <text x={cx + FIGURE_HALF_WIDTH} y={SIDE_LABEL_Y} textAnchor="end" fontSize="7">
                 {onRight}
               </text>
             </g>
@@ -216,8 +217,8 @@ export function BodyChart({ zones = [], regions = [], marks = [], mode, title = 
             const p = toChart('back', m);
             return (
               <g key={i} data-mark={i + 1}>
-                <circle cx={p.x} cy={p.y} r="2.6" fill="#000" stroke="#fff" strokeWidth="0.6" />
-                <text x={p.x} y={p.y} dy="1.1" textAnchor="middle" fontSize="3.2" fontWeight="700" fill="#fff">
+                <circle cx={p.x} cy={p.y} r="3.6" fill="#000" stroke="#fff" strokeWidth="0.7" />
+                <text x={p.x} y={p.y} dy="1.6" textAnchor="middle" fontSize="4.6" fontWeight="700" fill="#fff">
                   {i + 1}
                 </text>
               </g>
