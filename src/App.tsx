@@ -18,6 +18,7 @@ import { StructureList } from './overlays/StructureList';
 import { TopBar } from './overlays/TopBar';
 import { TourPanel } from './overlays/TourPanel';
 import { QuizPanel } from './overlays/QuizPanel';
+import { HandoutHost } from './overlays/HandoutHost';
 
 
 export interface AppProps {
@@ -79,6 +80,7 @@ export function App({ startup }: AppProps) {
       <HoverLabel />
       <SelectionAnnouncer />
       <StageInsets stage={stage} />
+      <HandoutHost />
     </div>
   );
 }

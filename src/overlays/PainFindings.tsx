@@ -1,7 +1,7 @@
 // "Where it hurts": the pain map's findings. What lies beneath each mark from the skin inwards (whatever is
 // hidden), the questions drawn from the warning signs, and the likely causes with emergencies first and
 // marked. An answer that matches an emergency sign puts the call first, at once.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { causeById, causes, felt, painMapCallout, painMapNote, painQuestions, warningSigns } from '../../content';
 import type { Mode } from '../../content/types';
 import { emergencySignsAnswered, rankCauses, type RankedCause } from '../pain/ranking';
@@ -11,8 +11,27 @@ import { EmergencyCallLink } from './EmergencyCallLink';
 import { UrgencyBadge } from './UrgencyBadge';
 import { WarningSignsButton } from './WarningSignsButton';
 
-/** How many of each list show before "Show all". */
+/** How many of each list show before "Show all": the best fits first, the rest one tap away. */
 const SHOWN = 6;
+
+function RankedList({ items, mode, className }: { items: RankedCause[]; mode: Mode; className: string }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHOWN);
+  return (
+    <>
+      <ol className={className}>
+        {shown.map((r) => (
+          <CauseItem key={r.id} ranked={r} mode={mode} />
+        ))}
+      </ol>
+      {items.length > SHOWN ? (
+        <button type="button" className="show-all" aria-expanded={all} onClick={() => setAll((a) => !a)}>
+          {all ? 'Show fewer' : `Show all ${items.length}`}
+        </button>
+      ) : null}
+    </>
+  );
+}
 
 export interface PainFindingsProps {
   mode: Mode;
@@ -125,21 +144,13 @@ export function PainFindings({ mode }: PainFindingsProps) {
           {ranking.emergencies.length > 0 ? (
             <>
               <h4>{mode === 'patient' ? 'Rule these out first' : 'Exclude first (emergencies)'}</h4>
-              <ol className="cause-list emergencies">
-                {ranking.emergencies.slice(0, SHOWN).map((r) => (
-                  <CauseItem key={r.id} ranked={r} mode={mode} />
-                ))}
-              </ol>
+              <RankedList items={ranking.emergencies} mode={mode} className="cause-list emergencies" />
             </>
           ) : null}
           {ranking.others.length > 0 ? (
             <>
               <h4>{mode === 'patient' ? 'Other likely causes' : 'Other causes, best fit first'}</h4>
-              <ol className="cause-list">
-                {ranking.others.slice(0, SHOWN).map((r) => (
-                  <CauseItem key={r.id} ranked={r} mode={mode} />
-                ))}
-              </ol>
+              <RankedList items={ranking.others} mode={mode} className="cause-list" />
             </>
           ) : null}
         </>

@@ -1,6 +1,7 @@
 // Which zone the back shows, derived from the state: the open cause's, or the selected muscle's referral
 // map when it is asked for (on the selected side only). Read by the scene's painter and the handout.
 import { felt, referral } from '../../content';
+import type { BodyRegionId } from '../../content/types';
 import { parseNodeName } from '../../contract';
 import { zoneRects, type ZoneRect } from '../pain/zones';
 import type { ExplorerState } from './explorer-store';
@@ -19,7 +20,7 @@ export function paintedZone(s: Pick<ExplorerState, 'panel' | 'selected' | 'refer
 }
 
 /** The body regions past the back that go with the painted zone. */
-export function paintedRegions(s: Pick<ExplorerState, 'panel' | 'selected' | 'referralShown'>): string[] {
+export function paintedRegions(s: Pick<ExplorerState, 'panel' | 'selected' | 'referralShown'>): BodyRegionId[] {
   if (s.panel.kind === 'cause') return felt[s.panel.id]?.elsewhere ?? [];
   if (s.panel.kind === 'structure' && s.referralShown && s.selected) {
     const node = parseNodeName(s.selected);
