@@ -54,7 +54,7 @@ export function TopBar({ onToggleDrawer, drawerOpen }: TopBarProps) {
         onClick={onToggleDrawer}
       >
         <MenuIcon />
-        Layers &amp; list
+        <span className="drawer-label">Layers &amp; list</span>
       </button>
       <h1>Upper Back Explorer</h1>
       <SearchBox />
