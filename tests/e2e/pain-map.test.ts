@@ -1,6 +1,7 @@
 // Issue 14, the consultation: "it hurts here" → what lies beneath, the likely causes (emergencies first and
 // marked), the questions with the emergency call-out, the link that reproduces it all, the zone of an open
 // cause painted on the back, and the consultation view on a tablet both ways.
+import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_ANCHORS } from '../../src/pain/anchors';
@@ -179,5 +180,8 @@ describe('the consultation view on a clinic tablet', () => {
       return freeCount / all;
     });
     expect(free).toBeGreaterThan(0.5);
+
+    // Refresh the README's picture of the consultation (the clinic tablet, landscape).
+    if (viewport.width === 1024) await writeFile('docs/consultation.png', await page.screenshot());
   });
 });
