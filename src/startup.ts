@@ -14,6 +14,7 @@ import { compileLayerLooks, warmGlowTextures, warmShaders } from './scene/warm-s
 import type { ExplorerStore } from './store/explorer-store';
 import { modelSettled } from './store/model-settled';
 import { whenIdle } from './when-idle';
+import { loadHandout } from './overlays/HandoutHost';
 
 export interface Startup {
   /** The canvas, its WebGL context, three's renderer and the R3F root; null when the device has no WebGL. */
@@ -55,6 +56,8 @@ export function startUp(store: ExplorerStore, search: string): Startup {
       warmGlowTextures(surface.renderer, LAYERS, scene ? !declaresClosedSurfaces(scene) : false);
     }));
   }
+  // The handout's chunk, so "Handout" opens at once (HandoutHost.tsx).
+  void settled.then(() => whenIdle(() => void loadHandout().catch(() => undefined)));
   registerServiceWorker(settled);
   return { surface, model };
 }

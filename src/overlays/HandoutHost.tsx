@@ -8,8 +8,19 @@ import { paintedRegions, paintedZone } from '../store/painted-zone';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import type { HandoutSubject } from './Handout';
 
-// The handout (and its QR encoder) is loaded the first time it is opened: the first paint never needs it.
-const Handout = lazy(() => import('./Handout').then((m) => ({ default: m.Handout })));
+// The handout (and its QR encoder) is its own chunk: the first paint never needs it. It is fetched in idle
+// time once the model has settled (startup.ts), so opening it is immediate; until it is there a plain
+// dialog says it is on its way.
+export const loadHandout = () => import('./Handout');
+const Handout = lazy(() => loadHandout().then((m) => ({ default: m.Handout })));
+
+function Preparing() {
+  return (
+    <div className="handout-preparing" role="dialog" aria-label="Handout" aria-busy="true">
+      Preparing the handout…
+    </div>
+  );
+}
 
 /** How many causes of each kind the handout lists: the best fits, so the page stays within two A4 sheets. */
 const LISTED = 4;
@@ -34,7 +45,7 @@ export function HandoutHost() {
     panel.kind === 'cause' ? { kind: 'cause', id: panel.id } : selected && panel.kind === 'structure' ? { kind: 'structure', node: selected } : null;
   const zoneInput = { panel, selected, referralShown, anchors };
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<Preparing />}>
       <Handout
       mode="patient"
       picture={picture}

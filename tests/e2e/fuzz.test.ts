@@ -88,7 +88,12 @@ describe('fuzz', () => {
     for (let i = 1; i <= ACTIONS; i++) {
       const roll = r();
       let kind: string;
-      if (roll < 0.16) {
+      // A modal dialog (the handout) makes the app behind it inert, as it should: a person closes it first.
+      const dialogOpen = (await page.getByRole('dialog').count()) > 0;
+      if (dialogOpen) {
+        kind = 'close dialog';
+        await page.keyboard.press('Escape');
+      } else if (roll < 0.16) {
         kind = 'canvas click';
         const p = inCanvas();
         await page.mouse.click(p.x, p.y);
@@ -111,9 +116,18 @@ describe('fuzz', () => {
         await clickOne(page, r, '.layer-row label.switch');
       } else if (roll < 0.44) {
         kind = 'fade slider';
-        const sliders = page.locator('input.fade:not([disabled])');
+        // Only the sliders a person can see: the consultation view shows the layers as switches alone.
+        const sliders = page.locator('input.fade:not([disabled]):visible');
         const n = await sliders.count();
-        if (n > 0) await sliders.nth(Math.floor(r() * n)).fill(String(Math.round(r() * 20) * 5));
+        const value = String(Math.round(r() * 20) * 5);
+        // The handout loads on demand: it can open just after the check above and make the slider inert.
+        if (n > 0)
+          await sliders
+            .nth(Math.floor(r() * n))
+            .fill(value, { timeout: 5000 })
+            .catch(async (err: unknown) => {
+              if ((await page.getByRole('dialog').count()) === 0) throw err;
+            });
       } else if (roll < 0.54) {
         kind = 'search';
         const search = page.getByRole('combobox', { name: 'Search' });
@@ -124,9 +138,12 @@ describe('fuzz', () => {
         }
       } else if (roll < 0.68) {
         kind = 'tree keyboard';
-        const focused = page.locator('[role="tree"] [role="treeitem"][tabindex="0"]');
-        if (!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem'))) await focused.focus();
-        for (let k = 0, n = 1 + Math.floor(r() * 3); k < n; k++) await page.keyboard.press(pick(r, TREE_KEYS));
+        const focused = page.locator('[role="tree"] [role="treeitem"][tabindex="0"]:visible');
+        // The consultation view leaves the tree out; then there is nothing to press keys in.
+        if ((await focused.count()) > 0) {
+          if (!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem'))) await focused.focus();
+          for (let k = 0, n = 1 + Math.floor(r() * 3); k < n; k++) await page.keyboard.press(pick(r, TREE_KEYS));
+        }
       } else if (roll < 0.78) {
         kind = 'tree click';
         await clickOne(page, r, '[role="tree"] .tree-row');
@@ -147,8 +164,9 @@ describe('fuzz', () => {
       counts[kind] = (counts[kind] ?? 0) + 1;
 
       if (i % CHECKPOINT_EVERY === 0) {
-        // Checkpoint: the app settles and still has its surface (the canvas may be mid-load after a link change).
-        await page.getByRole('tree', { name: 'Structures' }).waitFor();
+        // Checkpoint: the app settles and still has its surface (the canvas may be mid-load after a link change;
+        // the tree is in the page, if left out of the consultation view).
+        await page.locator('[role="tree"][aria-label="Structures"]').waitFor({ state: 'attached' });
         await page.waitForFunction(() => window.__ube?.ready === true, null, { timeout: 60_000 });
         await settle(page);
         expect(session.problems, `problems by action ${i}`).toEqual([]);
@@ -167,6 +185,12 @@ describe('fuzz', () => {
     // The app still answers, as the fuzz left it: a selection from the list opens its overlay, the model is drawn.
     await page.keyboard.press('Escape');
     await waitReady(page);
+    // The consultation view leaves the tree out: leave it the way a person would, by its button.
+    if (await page.evaluate(() => document.documentElement.classList.contains('consult'))) {
+      const more = page.getByRole('button', { name: 'More', exact: true });
+      if (await more.isVisible()) await more.click();
+      await page.getByRole('button', { name: 'Consultation view', exact: true }).click();
+    }
     // Diagnosis first: a canvas that kept the mouse captured would swallow every click elsewhere.
     const captured = await page.evaluate(() => document.querySelector('canvas')?.hasPointerCapture(1) ?? false);
     expect(captured, 'the canvas still holds pointer capture of the mouse').toBe(false);
