@@ -1,6 +1,7 @@
 // One measured run of the app and of the baseline, each in a fresh browser.
 import type { Page } from 'playwright-core';
 import { bytesOf, type Bytes } from './bytes';
+import { tapToFindings } from './pain-tap';
 import { ALL_LAYERS, emptyPoint, firstFrameAt, launch, openTimed, screenPointOf, settle } from './browser';
 
 export type RendererInfo = ReturnType<NonNullable<Window['__ube']>['rendererInfo']>;
@@ -9,6 +10,8 @@ export interface AppRun {
   firstFrameMs: number;
   bytes: Bytes;
   clickToOverlayMs: number;
+  /** Pain map: tap → findings (what lies beneath) painted. */
+  tapToFindingsMs: number;
   orbitFps: number;
   renderer: RendererInfo;
   /** Console errors and page errors seen during the run (a bench of a broken page measures nothing). */
@@ -99,7 +102,9 @@ export async function appRun(url: string, dir: string): Promise<AppRun> {
     await page.mouse.click(empty.x, empty.y);
     await settle(page);
     const fps = await orbitFps(page);
-    return { firstFrameMs, bytes, clickToOverlayMs: clickMs, orbitFps: fps, renderer, problems };
+    await settle(page);
+    const painMs = await tapToFindings(page);
+    return { firstFrameMs, bytes, clickToOverlayMs: clickMs, tapToFindingsMs: painMs, orbitFps: fps, renderer, problems };
   } finally {
     await browser.close();
   }

@@ -12,6 +12,7 @@ export interface Results {
   bytes: Bytes;
   firstFrame: { appMs: number; baselineMs: number; ratio: number; appSamples: number[]; baselineSamples: number[]; ratioSamples: number[] };
   clickToOverlay: { ms: number; samples: number[] };
+  tapToFindings: { ms: number; samples: number[] };
   orbit: { fps: number; samples: number[] };
   renderer: RendererInfo;
   memory: MemoryResult;
@@ -34,6 +35,7 @@ export function budgets(r: Results): Budget[] {
     { name: 'model on disk', limit: '≤ 600 kB', value: kB(model), ok: model > 0 && model <= 600_000 },
     { name: 'first frame vs baseline', limit: '≤ 1.3×', value: `${r.firstFrame.ratio.toFixed(2)}×`, ok: r.firstFrame.ratio <= 1.3 },
     { name: 'click → overlay painted', limit: '≤ 100 ms', value: ms(r.clickToOverlay.ms), ok: r.clickToOverlay.ms <= 100 },
+    { name: 'pain map: tap → findings painted', limit: '≤ 150 ms', value: ms(r.tapToFindings.ms), ok: r.tapToFindings.ms <= 150 },
     { name: `JS heap growth without compiled code (${mem.cycles} cycles)`, limit: '≤ 5 %', value: `${mem.growthPct.toFixed(1)} %`, ok: mem.growthPct <= 5 },
     {
       name: 'geometries / textures growth',
@@ -78,6 +80,7 @@ export function markdown(r: Results, checks: Budget[]): string {
     `| navigation → first frame, baseline (one box) | ${ms(r.firstFrame.baselineMs)} |`,
     `| ratio (median of paired runs) | ${r.firstFrame.ratio.toFixed(2)}× |`,
     `| click on a muscle → overlay painted | ${ms(r.clickToOverlay.ms)} |`,
+    `| pain map: tap between the shoulder blades → findings painted | ${ms(r.tapToFindings.ms)} |`,
     `| fps while orbiting, all layers | ${r.orbit.fps.toFixed(1)} |`,
     `| draw calls / triangles (all layers) | ${r.renderer.calls} / ${r.renderer.triangles} |`,
     `| JS heap before → after ${r.memory.cycles} cycles, all | ${kB(r.memory.heapBefore)} → ${kB(r.memory.heapAfter)} (${r.memory.heapGrowthPct.toFixed(1)} %) |`,

@@ -62,6 +62,7 @@ async function main(): Promise<number> {
         ratioSamples,
       },
       clickToOverlay: { ms: median(apps.map((r) => r.clickToOverlayMs)), samples: apps.map((r) => r.clickToOverlayMs) },
+      tapToFindings: { ms: median(apps.map((r) => r.tapToFindingsMs)), samples: apps.map((r) => r.tapToFindingsMs) },
       orbit: { fps: median(apps.map((r) => r.orbitFps)), samples: apps.map((r) => r.orbitFps) },
       renderer: first.renderer,
       memory,
