@@ -150,6 +150,16 @@ describe('the consultation view on a clinic tablet', () => {
     for (const name of ['Superficial', 'Intermediate', 'Intrinsic', 'Skeleton', 'Skin'])
       await expect(page.getByRole('switch', { name, exact: true }).isVisible(), name).resolves.toBe(true);
     await expect(page.getByRole('tree', { name: 'Structures' }).isVisible()).resolves.toBe(false);
+    // One row of controls, none cut off at the edge; the five layer switches in one strip.
+    const spill = await page.evaluate(() => {
+      const bar = document.querySelector('.topbar')!.getBoundingClientRect();
+      const out = [...document.querySelectorAll('.topbar > *')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.right > bar.right + 0.5 || r.bottom > bar.bottom + 0.5));
+      const rows = new Set([...document.querySelectorAll('.layer-row')].map((e) => Math.round(e.getBoundingClientRect().top)));
+      return { out: out.length, rows: rows.size };
+    });
+    expect(spill).toEqual({ out: 0, rows: 1 });
 
     const small = await page.evaluate(() => {
       const out: string[] = [];
