@@ -136,4 +136,18 @@ describe('no WebGL', () => {
     await search.press('Enter');
     await regionHeading(page, /^Levator scapulae/).waitFor();
   });
+
+  it('a pain-map link still gives the likely causes, says the model is needed for what lies beneath, and opens the handout', async () => {
+    const { page } = await visit('?pain=4.5:-10,breath:y');
+    const region = page.getByRole('region', { name: 'Where it hurts' });
+    await region.waitFor();
+    await expect(region.innerText()).resolves.toMatch(/3D model is needed/);
+    await expect(region.getByRole('button', { name: 'Heart attack', exact: true }).count()).resolves.toBe(1);
+    // The emergency answer shows the call-out without any 3D.
+    await expect(page.getByRole('alert').filter({ hasText: /Call \d+ now/ }).count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Handout', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Handout' });
+    await dialog.getByRole('button', { name: 'Close', exact: true }).waitFor();
+    await expect(dialog.locator('img[src^="data:image"]').count()).resolves.toBe(0);
+  });
 });
