@@ -21,12 +21,21 @@ export interface AppRun {
 export const CLICK_NODE = 'trapezius.left';
 const CLICK_HEADING = '^Trapezius';
 
-export async function baselineRun(url: string): Promise<number> {
+export interface BaselineRun {
+  firstFrameMs: number;
+  /** Frames per second the one-box page draws during the same 3 s of dragging as the app's orbit. */
+  orbitFps: number;
+}
+
+export async function baselineRun(url: string): Promise<BaselineRun> {
   const browser = await launch();
   try {
     const page = await openTimed(browser);
     await page.goto(`${url}/`);
-    return await firstFrameAt(page);
+    const firstFrameMs = await firstFrameAt(page);
+    await settle(page);
+    const fps = await orbitFps(page, () => (window as unknown as { __baselineFrames?: number }).__baselineFrames ?? 0);
+    return { firstFrameMs, orbitFps: fps };
   } finally {
     await browser.close();
   }
@@ -57,13 +66,17 @@ async function clickToOverlay(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __overlayMs: Promise<number> }).__overlayMs);
 }
 
-/** Frames the app renders per second while the camera is dragged round in a circle for `durationMs`. */
-async function orbitFps(page: Page, durationMs = 3000): Promise<number> {
+/**
+ * Frames the page renders per second while the pointer drags round in a circle for `durationMs` (the app's
+ * camera orbits; the baseline's box ignores it and just keeps drawing). `frames` runs in the page.
+ */
+async function orbitFps(page: Page, frames: () => number = () => window.__ube?.frames ?? 0, durationMs = 3000): Promise<number> {
   const box = await page.locator('canvas').boundingBox();
   if (!box) throw new Error('canvas has no box');
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  const start = await page.evaluate(() => ({ frames: window.__ube?.frames ?? 0, t: performance.now() }));
+  const read = `(() => ({ frames: (${frames.toString()})(), t: performance.now() }))()`;
+  const start = (await page.evaluate(read)) as { frames: number; t: number };
   await page.mouse.move(cx + 120, cy);
   await page.mouse.down();
   const began = Date.now();
@@ -71,7 +84,7 @@ async function orbitFps(page: Page, durationMs = 3000): Promise<number> {
     const a = i / 20;
     await page.mouse.move(cx + 120 * Math.cos(a), cy + 60 * Math.sin(a));
   }
-  const end = await page.evaluate(() => ({ frames: window.__ube?.frames ?? 0, t: performance.now() }));
+  const end = (await page.evaluate(read)) as { frames: number; t: number };
   await page.mouse.up();
   return ((end.frames - start.frames) * 1000) / (end.t - start.t);
 }

@@ -1,6 +1,7 @@
-// Budgets (issue 6) and the printed / written report.
+// Budgets (issues 6 and 16) and the printed / written report.
 import type { Bytes } from './bytes';
 import { KINDS } from './bytes';
+import type { LighthouseRun } from './lighthouse';
 import type { MemoryResult } from './memory';
 import type { RendererInfo } from './measure';
 import { kB, ms } from './stats';
@@ -13,7 +14,22 @@ export interface Results {
   firstFrame: { appMs: number; baselineMs: number; ratio: number; appSamples: number[]; baselineSamples: number[]; ratioSamples: number[] };
   clickToOverlay: { ms: number; samples: number[] };
   tapToFindings: { ms: number; samples: number[] };
-  orbit: { fps: number; samples: number[] };
+  /** Orbit fps, app and one-box baseline in the same runs, and their ratio (median of paired runs). */
+  orbit: { fps: number; samples: number[]; baselineFps: number; baselineSamples: number[]; ratio: number };
+  /** Lighthouse mobile preset on the production build served with gzip: medians of `runs`. */
+  lighthouse: {
+    version: string;
+    runs: number;
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    fcpMs: number;
+    lcpMs: number;
+    tbtMs: number;
+    cls: number;
+    speedIndexMs: number;
+    samples: LighthouseRun[];
+  };
   renderer: RendererInfo;
   memory: MemoryResult;
   problems: string[];
@@ -33,9 +49,18 @@ export function budgets(r: Results): Budget[] {
   return [
     { name: 'first-load transfer (gzip)', limit: '≤ 1 MB', value: kB(r.bytes.total.gzip), ok: r.bytes.total.gzip <= 1_000_000 },
     { name: 'model on disk', limit: '≤ 600 kB', value: kB(model), ok: model > 0 && model <= 600_000 },
-    { name: 'first frame vs baseline', limit: '≤ 1.3×', value: `${r.firstFrame.ratio.toFixed(2)}×`, ok: r.firstFrame.ratio <= 1.3 },
+    { name: 'first frame vs baseline', limit: '≤ 1.2×', value: `${r.firstFrame.ratio.toFixed(2)}×`, ok: r.firstFrame.ratio <= 1.2 },
     { name: 'click → overlay painted', limit: '≤ 100 ms', value: ms(r.clickToOverlay.ms), ok: r.clickToOverlay.ms <= 100 },
     { name: 'pain map: tap → findings painted', limit: '≤ 150 ms', value: ms(r.tapToFindings.ms), ok: r.tapToFindings.ms <= 150 },
+    {
+      name: 'orbit, all layers, 1280×720, software GL',
+      limit: '≥ 20 fps',
+      value: `${r.orbit.fps.toFixed(1)} fps (baseline ${r.orbit.baselineFps.toFixed(1)}, ${r.orbit.ratio.toFixed(2)}×)`,
+      ok: r.orbit.fps >= 20,
+    },
+    { name: 'Lighthouse mobile: performance', limit: '≥ 90', value: String(r.lighthouse.performance), ok: r.lighthouse.performance >= 90 },
+    { name: 'Lighthouse mobile: accessibility', limit: '100', value: String(r.lighthouse.accessibility), ok: r.lighthouse.accessibility >= 100 },
+    { name: 'Lighthouse mobile: best practices', limit: '≥ 95', value: String(r.lighthouse.bestPractices), ok: r.lighthouse.bestPractices >= 95 },
     { name: `JS heap growth without compiled code (${mem.cycles} cycles)`, limit: '≤ 5 %', value: `${mem.growthPct.toFixed(1)} %`, ok: mem.growthPct <= 5 },
     {
       name: 'geometries / textures growth',
@@ -81,10 +106,26 @@ export function markdown(r: Results, checks: Budget[]): string {
     `| ratio (median of paired runs) | ${r.firstFrame.ratio.toFixed(2)}× |`,
     `| click on a muscle → overlay painted | ${ms(r.clickToOverlay.ms)} |`,
     `| pain map: tap between the shoulder blades → findings painted | ${ms(r.tapToFindings.ms)} |`,
-    `| fps while orbiting, all layers | ${r.orbit.fps.toFixed(1)} |`,
+    `| fps while orbiting, all layers | ${r.orbit.fps.toFixed(1)} (samples ${r.orbit.samples.map((f) => f.toFixed(1)).join(', ')}) |`,
+    `| fps of the one-box baseline, same drag | ${r.orbit.baselineFps.toFixed(1)}; app / baseline ${r.orbit.ratio.toFixed(2)}× |`,
     `| draw calls / triangles (all layers) | ${r.renderer.calls} / ${r.renderer.triangles} |`,
     `| JS heap before → after ${r.memory.cycles} cycles, all | ${kB(r.memory.heapBefore)} → ${kB(r.memory.heapAfter)} (${r.memory.heapGrowthPct.toFixed(1)} %) |`,
     `| JS heap before → after, without compiled code | ${kB(r.memory.dataBefore)} → ${kB(r.memory.dataAfter)} (${r.memory.growthPct.toFixed(1)} %) |`,
+    '',
+    `## Lighthouse mobile (\`${r.lighthouse.version}\`, production build served with gzip, median of ${r.lighthouse.runs})`,
+    '',
+    '| figure | median | runs |',
+    '|---|---|---|',
+    `| performance / accessibility / best practices | ${r.lighthouse.performance} / ${r.lighthouse.accessibility} / ${r.lighthouse.bestPractices} | ${r.lighthouse.samples.map((x) => `${x.performance}/${x.accessibility}/${x.bestPractices}`).join(', ')} |`,
+    `| first contentful paint | ${ms(r.lighthouse.fcpMs)} | ${r.lighthouse.samples.map((x) => ms(x.fcpMs)).join(', ')} |`,
+    `| largest contentful paint | ${ms(r.lighthouse.lcpMs)} | ${r.lighthouse.samples.map((x) => ms(x.lcpMs)).join(', ')} |`,
+    `| total blocking time | ${ms(r.lighthouse.tbtMs)} | ${r.lighthouse.samples.map((x) => ms(x.tbtMs)).join(', ')} |`,
+    `| speed index / CLS | ${ms(r.lighthouse.speedIndexMs)} / ${r.lighthouse.cls.toFixed(3)} | |`,
+    `| long tasks > 50 ms (simulated ms, first run) | ${(r.lighthouse.samples[0]?.longTasks ?? []).map((t) => `${t.durationMs}@${t.startMs}`).join(', ')} | |`,
+    `| failed accessibility / best-practice audits | ${[...new Set(r.lighthouse.samples.flatMap((x) => x.failedAudits))].join(', ') || 'none'} | |`,
+    '',
+    '| figure | value |',
+    '|---|---|',
     `| geometries / textures / programs before → after | ${r.memory.rendererBefore.geometries} / ${r.memory.rendererBefore.textures} / ${r.memory.rendererBefore.programs} → ${r.memory.rendererAfter.geometries} / ${r.memory.rendererAfter.textures} / ${r.memory.rendererAfter.programs} |`,
     '',
   ];

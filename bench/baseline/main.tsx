@@ -9,6 +9,8 @@ declare global {
   interface Window {
     /** Set once a frame with the box has been drawn (the baseline's equivalent of `__ube.ready`). */
     __baselineReady?: boolean;
+    /** Frames drawn so far (the bench's orbit figure reads it, as it reads `__ube.frames` in the app). */
+    __baselineFrames?: number;
   }
 }
 
@@ -17,6 +19,7 @@ function Box(): React.JSX.Element {
   // useFrame runs before each render: on its second call the first frame with the box is on screen.
   useFrame(() => {
     frames.current += 1;
+    window.__baselineFrames = frames.current;
     if (frames.current === 2) window.__baselineReady = true;
   });
   return (

@@ -8,6 +8,7 @@ import type { GLSurface } from './early-webgl';
 import { useThree } from '@react-three/fiber';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { CameraRig } from './CameraRig';
+import { MotionDpr } from './MotionDpr';
 import { ModelErrorBoundary } from './ModelErrorBoundary';
 import type { ModelSource } from './model-source';
 import { TorsoModel } from './TorsoModel';
@@ -89,6 +90,7 @@ export function ExplorerCanvas({ surface, model: source }: ExplorerCanvasProps) 
         </ModelErrorBoundary>
       ) : null}
       <CameraRig />
+      <MotionDpr full={surface.pixelRatio} />
       <ContextRestore />
       <SnapshotTaker />
       {__UBE_TEST_HOOK__ ? <TestHookBridge /> : null}
