@@ -32,14 +32,20 @@ export function MotionDpr({ full }: MotionDprProps) {
   const setDpr = useThree((s) => s.setDpr);
   const invalidate = useThree((s) => s.invalidate);
   // `learned`: the ratio the last motion settled on, taken up again at once when the view moves again.
-  const motion = useRef({ moving: false, last: 0, smoothed: 0, ratio: full, learned: full });
+  const motion = useRef({ driven: false, moving: false, last: 0, smoothed: 0, ratio: full, learned: full });
 
   useEffect(() => {
     if (!controls) return;
     const m = motion.current;
     // 'update' fires for every frame in which the camera moved: dragged, gliding to rest, or flying to a view.
+    // Only a person's own drag, pinch or pan lowers the ratio: the app's flights (framing at start-up, a new
+    // selection, the tour) are short, and lowering the ratio during the start-up framing resized the canvas
+    // again and again while the page was still loading (Lighthouse counted it as ~1 s of blocking time).
+    const onControlStart = (): void => {
+      m.driven = true;
+    };
     const onMove = (): void => {
-      if (m.moving) return;
+      if (!m.driven || m.moving) return;
       m.moving = true;
       m.last = 0;
       m.smoothed = 0;
@@ -50,16 +56,19 @@ export function MotionDpr({ full }: MotionDprProps) {
     };
     const onRest = (): void => {
       m.moving = false;
+      m.driven = false;
       if (m.ratio !== full) {
         m.ratio = full;
         setDpr(full);
         invalidate();
       }
     };
+    controls.addEventListener('controlstart', onControlStart);
     controls.addEventListener('update', onMove);
     controls.addEventListener('rest', onRest);
     controls.addEventListener('sleep', onRest);
     return () => {
+      controls.removeEventListener('controlstart', onControlStart);
       controls.removeEventListener('update', onMove);
       controls.removeEventListener('rest', onRest);
       controls.removeEventListener('sleep', onRest);
