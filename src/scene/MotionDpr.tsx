@@ -32,7 +32,7 @@ export function MotionDpr({ full }: MotionDprProps) {
   const setDpr = useThree((s) => s.setDpr);
   const invalidate = useThree((s) => s.invalidate);
   // `learned`: the ratio the last motion settled on, taken up again at once when the view moves again.
-  const motion = useRef({ driven: false, moving: false, last: 0, smoothed: 0, ratio: full, learned: full });
+  const motion = useRef({ driven: false, released: false, moving: false, last: 0, smoothed: 0, ratio: full, learned: full });
 
   useEffect(() => {
     if (!controls) return;
@@ -43,6 +43,11 @@ export function MotionDpr({ full }: MotionDprProps) {
     // again and again while the page was still loading (Lighthouse counted it as ~1 s of blocking time).
     const onControlStart = (): void => {
       m.driven = true;
+      m.released = false;
+    };
+    // The camera still glides a moment after the hand lets go; that glide is the person's too, until rest.
+    const onControlEnd = (): void => {
+      m.released = true;
     };
     const onMove = (): void => {
       if (!m.driven || m.moving) return;
@@ -56,7 +61,11 @@ export function MotionDpr({ full }: MotionDprProps) {
     };
     const onRest = (): void => {
       m.moving = false;
-      m.driven = false;
+      // 'rest' can come while a slow drag goes on: only a released drag stops being the person's.
+      if (m.released) {
+        m.driven = false;
+        m.released = false;
+      }
       if (m.ratio !== full) {
         m.ratio = full;
         setDpr(full);
@@ -64,11 +73,13 @@ export function MotionDpr({ full }: MotionDprProps) {
       }
     };
     controls.addEventListener('controlstart', onControlStart);
+    controls.addEventListener('controlend', onControlEnd);
     controls.addEventListener('update', onMove);
     controls.addEventListener('rest', onRest);
     controls.addEventListener('sleep', onRest);
     return () => {
       controls.removeEventListener('controlstart', onControlStart);
+      controls.removeEventListener('controlend', onControlEnd);
       controls.removeEventListener('update', onMove);
       controls.removeEventListener('rest', onRest);
       controls.removeEventListener('sleep', onRest);
