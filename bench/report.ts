@@ -17,19 +17,7 @@ export interface Results {
   /** Orbit fps, app and one-box baseline in the same runs, and their ratio (median of paired runs). */
   orbit: { fps: number; samples: number[]; baselineFps: number; baselineSamples: number[]; ratio: number };
   /** Lighthouse mobile preset on the production build served with gzip: medians of `runs`. */
-  lighthouse: {
-    version: string;
-    runs: number;
-    performance: number;
-    accessibility: number;
-    bestPractices: number;
-    fcpMs: number;
-    lcpMs: number;
-    tbtMs: number;
-    cls: number;
-    speedIndexMs: number;
-    samples: LighthouseRun[];
-  };
+  lighthouse: Omit<LighthouseRun, 'longTasks' | 'failedAudits'> & { version: string; runs: number; samples: LighthouseRun[] };
   renderer: RendererInfo;
   memory: MemoryResult;
   problems: string[];

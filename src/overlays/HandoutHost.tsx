@@ -2,11 +2,10 @@
 // the pain map's findings ranked as in the panel, and the link of this view. Always in patient words: the
 // page goes home with the patient.
 import { lazy, Suspense, useMemo } from 'react';
-import { causes, felt, painQuestions } from '../../content';
-import { rankCauses } from '../pain/ranking';
 import { paintedRegions, paintedZone } from '../store/painted-zone';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import type { HandoutSubject } from './Handout';
+import { usePainRanking } from './use-pain-ranking';
 
 // The handout (and its QR encoder) is its own chunk: the first paint never needs it. It is fetched in idle
 // time once the model has settled (startup.ts), so opening it is immediate; until it is there a plain
@@ -33,13 +32,12 @@ export function HandoutHost() {
   const referralShown = useExplorer((s) => s.referralShown);
   const anchors = useExplorer((s) => s.anchors);
   const marks = useExplorer((s) => s.marks);
-  const answers = useExplorer((s) => s.answers);
   const beneath = useExplorer((s) => s.beneath);
-  const ranked = useMemo(() => {
-    if (marks.length === 0 && Object.keys(answers).length === 0) return [];
-    const r = rankCauses({ marks, answers, anchors, causes, felt, questions: painQuestions });
-    return [...r.emergencies.slice(0, LISTED), ...r.others.slice(0, LISTED)].map((c) => ({ id: c.id, emergency: c.emergency }));
-  }, [marks, answers, anchors]);
+  const ranking = usePainRanking();
+  const ranked = useMemo(
+    () => [...ranking.emergencies.slice(0, LISTED), ...ranking.others.slice(0, LISTED)].map((c) => ({ id: c.id, emergency: c.emergency })),
+    [ranking],
+  );
   if (!open) return null;
   const subject: HandoutSubject =
     panel.kind === 'cause' ? { kind: 'cause', id: panel.id } : selected && panel.kind === 'structure' ? { kind: 'structure', node: selected } : null;

@@ -2,13 +2,14 @@
 // hidden), the questions drawn from the warning signs, and the likely causes with emergencies first and
 // marked. An answer that matches an emergency sign puts the call first, at once.
 import { useMemo, useState } from 'react';
-import { causeById, causes, felt, painMapCallout, painMapNote, painQuestions, warningSigns } from '../../content';
+import { causeById, painMapCallout, painMapNote, painQuestions, warningSigns } from '../../content';
 import type { Mode } from '../../content/types';
-import { emergencySignsAnswered, rankCauses, type RankedCause } from '../pain/ranking';
+import { emergencySignsAnswered, type RankedCause } from '../pain/ranking';
 import { explorerStore, useExplorer } from '../store/use-explorer';
 import { displayName } from './display-name';
 import { EmergencyCallLink } from './EmergencyCallLink';
 import { UrgencyBadge } from './UrgencyBadge';
+import { usePainRanking } from './use-pain-ranking';
 import { WarningSignsButton } from './WarningSignsButton';
 
 /** How many of each list show before "Show all": the best fits first, the rest one tap away. */
@@ -76,13 +77,9 @@ function Questions({ mode }: { mode: Mode }) {
 export function PainFindings({ mode }: PainFindingsProps) {
   const marks = useExplorer((s) => s.marks);
   const answers = useExplorer((s) => s.answers);
-  const anchors = useExplorer((s) => s.anchors);
   const beneath = useExplorer((s) => s.beneath);
   const modelReady = useExplorer((s) => s.modelStatus === 'ready');
-  const ranking = useMemo(
-    () => rankCauses({ marks, answers, anchors, causes, felt, questions: painQuestions }),
-    [marks, answers, anchors],
-  );
+  const ranking = usePainRanking();
   const urgent = useMemo(() => emergencySignsAnswered(answers, painQuestions, warningSigns), [answers]);
   const store = explorerStore.getState();
 
